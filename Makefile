@@ -1,0 +1,61 @@
+# respan-openapi: one Makefile for the whole pipeline. `make help` lists the targets.
+# Everything runs from the project's own virtual environment (.venv) and node_modules, both made by `make setup`.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+REDOCLY := node_modules/.bin/redocly
+export NODE_NO_WARNINGS := 1
+
+.PHONY: help setup lint-spec bundle lint fmt typecheck test lock clean
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}'
+
+setup: $(PY_STAMP) $(NODE_STAMP) ## Create .venv and node_modules with the exact pinned versions
+
+$(PY_STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e .
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint-spec: setup ## Validate the spec (openapi-spec-validator) and lint it (Redocly CLI, strict rules)
+	$(PY) -c 'from openapi_spec_validator import validate; from respan_spec import load_spec; validate(load_spec()); print("openapi-spec-validator: valid")'
+	$(REDOCLY) lint --format=stylish 2>&1 | grep -v -e '[║╔╚]' -e '^ *$$'
+
+bundle: setup ## Write the spec as one JSON document to build/openapi.json
+	$(PY) -m respan_spec bundle -o build/openapi.json
+	@echo "wrote build/openapi.json"
+
+lint: setup ## ruff (lint + format check) and mypy --strict on hand-written code
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+fmt: setup ## Format and auto-fix hand-written code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: setup lint-spec lint ## Run everything CI runs
+	$(BIN)/pytest
+
+lock: ## Re-resolve constraints.txt from pyproject.toml in a clean environment
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/pip install --quiet --disable-pip-version-check .
+	build/lock-venv/bin/pip freeze --exclude-editable | grep -v -e '^respan-openapi' > constraints.txt
+	rm -rf build/lock-venv
+
+clean: ## Remove the environment and build outputs
+	rm -rf $(VENV) node_modules build dist reports .mypy_cache .pytest_cache .ruff_cache .hypothesis
