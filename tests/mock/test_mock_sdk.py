@@ -6,6 +6,7 @@ import json
 
 import openai
 import pytest
+from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
 from respan.client import RespanClient
 
 from tests.mock.helpers import API_KEY
@@ -16,11 +17,11 @@ def sdk(base_url: str) -> openai.OpenAI:
     return openai.OpenAI(base_url=f"{base_url}/api", api_key=API_KEY, max_retries=0)
 
 
-MESSAGES = [{"role": "user", "content": "Say hello in French."}]
+MESSAGES: list[ChatCompletionMessageParam] = [{"role": "user", "content": "Say hello in French."}]
 
 
 def test_chat_completion(sdk: openai.OpenAI) -> None:
-    completion = sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)  # type: ignore[arg-type]
+    completion = sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)
     assert completion.object == "chat.completion"
     assert completion.model == "gpt-4o-mini"
     assert completion.choices[0].finish_reason == "stop"
@@ -30,23 +31,23 @@ def test_chat_completion(sdk: openai.OpenAI) -> None:
 
 
 def test_chat_stream_matches_the_completion(sdk: openai.OpenAI) -> None:
-    whole = sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)  # type: ignore[arg-type]
+    whole = sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES)
     stream = sdk.chat.completions.create(
         model="gpt-4o-mini",
-        messages=MESSAGES,  # type: ignore[arg-type]
+        messages=MESSAGES,
         stream=True,
         stream_options={"include_usage": True},
     )
     chunks = list(stream)
     text = "".join(chunk.choices[0].delta.content or "" for chunk in chunks if chunk.choices)
     assert text == whole.choices[0].message.content
-    assert chunks[-1].usage is not None
-    assert chunks[-1].usage.completion_tokens == whole.usage.completion_tokens  # type: ignore[union-attr]
+    assert chunks[-1].usage is not None and whole.usage is not None
+    assert chunks[-1].usage.completion_tokens == whole.usage.completion_tokens
     assert len({chunk.id for chunk in chunks}) == 1
 
 
 def test_chat_completions_stream_helper(sdk: openai.OpenAI) -> None:
-    with sdk.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES) as stream:  # type: ignore[arg-type]
+    with sdk.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES) as stream:
         deltas = [event.delta for event in stream if event.type == "content.delta"]
         final = stream.get_final_completion()
     assert "".join(deltas) == final.choices[0].message.content
@@ -54,7 +55,7 @@ def test_chat_completions_stream_helper(sdk: openai.OpenAI) -> None:
 
 
 def test_chat_tool_call_through_the_sdk(sdk: openai.OpenAI) -> None:
-    tools = [
+    tools: list[ChatCompletionToolParam] = [
         {
             "type": "function",
             "function": {
@@ -63,11 +64,13 @@ def test_chat_tool_call_through_the_sdk(sdk: openai.OpenAI) -> None:
             },
         }
     ]
-    with sdk.chat.completions.stream(model="gpt-4o", messages=MESSAGES, tools=tools) as stream:  # type: ignore[arg-type]
+    with sdk.chat.completions.stream(model="gpt-4o", messages=MESSAGES, tools=tools) as stream:
         final = stream.get_final_completion()
-    call = final.choices[0].message.tool_calls[0]  # type: ignore[index]
-    assert call.function.name == "get_weather"  # type: ignore[union-attr]
-    assert isinstance(json.loads(call.function.arguments)["city"], str)  # type: ignore[union-attr]
+    calls = final.choices[0].message.tool_calls
+    assert calls is not None and len(calls) == 1
+    call = calls[0]
+    assert call.function.name == "get_weather"
+    assert isinstance(json.loads(call.function.arguments)["city"], str)
 
 
 def test_responses_create(sdk: openai.OpenAI) -> None:
@@ -83,7 +86,7 @@ def test_responses_stream_events(sdk: openai.OpenAI) -> None:
     assert events[-1].type == "response.completed"
     assert [event.sequence_number for event in events] == list(range(len(events)))
     deltas = "".join(event.delta for event in events if event.type == "response.output_text.delta")
-    assert deltas == events[-1].response.output_text  # type: ignore[union-attr]
+    assert deltas == events[-1].response.output_text
 
 
 def test_responses_stream_helper_and_conversation(sdk: openai.OpenAI) -> None:
@@ -97,7 +100,7 @@ def test_responses_stream_helper_and_conversation(sdk: openai.OpenAI) -> None:
 
 def test_sdk_surfaces_a_validation_error(sdk: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError) as caught:
-        sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, temperature=3)  # type: ignore[arg-type]
+        sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, temperature=3)
     assert caught.value.code == "invalid_value"
     assert caught.value.param == "/temperature"
     assert "maximum" in caught.value.message
@@ -109,5 +112,5 @@ def test_published_respan_client_chat_completion(base_url: str) -> None:
         model="gpt-4o-mini", messages=[{"role": "user", "content": "Hello"}], customer_identifier="acme"
     )
     assert completion.object == "chat.completion"
-    assert completion.choices[0].message.content  # type: ignore[union-attr]
+    assert completion.choices[0].message.content
     assert completion.usage is not None and completion.usage.total_tokens > 0
