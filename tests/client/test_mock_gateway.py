@@ -1,0 +1,156 @@
+"""The generated client against the mock gateway (respan_mock) on 127.0.0.1: every feature end to end."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import chat_body, output_text, responses_body
+from respan_gateway_client import (
+    APIConnectionError,
+    AuthenticatedClient,
+    AuthenticationError,
+    BadRequestError,
+    RetryPolicy,
+    create_client,
+)
+from respan_gateway_client.api.chat import create_chat_completion
+from respan_gateway_client.api.responses import create_response
+from respan_gateway_client.models import (
+    RequestBreakdown,
+    RespanParams,
+    ResponseCompletedEvent,
+    ResponseCreatedEvent,
+    ResponseOutputTextDeltaEvent,
+)
+from respan_gateway_client.types import Unset
+from respan_mock import MockConfig, running
+from respan_mock.config import Failure
+
+KEY = "client-test-key"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+CONFIG = MockConfig(api_keys=(KEY,), failures={"flaky-model": Failure(times=2, status=503, retry_after=0)})
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    with running(CONFIG) as url:
+        yield url
+
+
+@pytest.fixture
+def client(base_url: str) -> AuthenticatedClient:
+    return create_client(api_key=KEY, base_url=base_url, retry_policy=RetryPolicy(initial_delay=0.01))
+
+
+def test_completion(client: AuthenticatedClient) -> None:
+    detailed = create_chat_completion.sync_detailed(client=client, body=chat_body())
+    assert detailed.parsed is not None
+    assert detailed.parsed.choices[0].message.content
+    assert detailed.headers["X-Respan-Log-Id"]
+
+
+def test_chat_stream_sync_and_async(client: AuthenticatedClient) -> None:
+    sync_text = "".join(
+        c.choices[0].delta.content
+        for c in create_chat_completion.stream_sync(client=client, body=chat_body())
+        if c.choices and isinstance(c.choices[0].delta.content, str)
+    )
+
+    async def read() -> str:
+        stream = await create_chat_completion.stream_asyncio(client=client, body=chat_body())
+        parts = [c.choices[0].delta.content async for c in stream if c.choices]
+        return "".join(p for p in parts if isinstance(p, str))
+
+    assert sync_text
+    assert asyncio.run(read()) == sync_text  # the mock answers deterministically
+
+
+def test_responses_call_and_stream(client: AuthenticatedClient) -> None:
+    response = create_response.sync(client=client, body=responses_body())
+    events = list(create_response.stream_sync(client=client, body=responses_body()))
+    assert isinstance(events[0], ResponseCreatedEvent)
+    assert isinstance(events[-1], ResponseCompletedEvent)
+    assert [e.sequence_number for e in events] == list(range(len(events)))
+    deltas = "".join(e.delta for e in events if isinstance(e, ResponseOutputTextDeltaEvent))
+    assert deltas == output_text(events[-1].response) == output_text(response)
+
+
+def test_respan_params_header_reaches_the_gateway(client: AuthenticatedClient) -> None:
+    plain = create_chat_completion.sync(client=client, body=chat_body())
+    with_header = create_chat_completion.sync(
+        client=client, body=chat_body(), respan_params=RespanParams(request_breakdown=True)
+    )
+    assert isinstance(plain.request_breakdown, Unset)
+    assert isinstance(with_header.request_breakdown, RequestBreakdown)
+    assert with_header.request_breakdown.model == "gpt-4o-mini"
+
+
+def test_body_fields_win_over_the_header_in_the_gateway_merge(client: AuthenticatedClient) -> None:
+    result = create_chat_completion.sync(
+        client=client, body=chat_body(request_breakdown=False), respan_params=RespanParams(request_breakdown=True)
+    )
+    assert isinstance(result.request_breakdown, Unset)
+
+
+def test_client_wide_params_reach_the_gateway(base_url: str) -> None:
+    client = create_client(api_key=KEY, base_url=base_url, respan_params=RespanParams(request_breakdown=True))
+    result = create_chat_completion.sync(client=client, body=chat_body())
+    assert isinstance(result.request_breakdown, RequestBreakdown)
+
+
+def test_typed_errors(base_url: str, client: AuthenticatedClient) -> None:
+    with pytest.raises(AuthenticationError):
+        create_chat_completion.sync(client=create_client(api_key="wrong", base_url=base_url), body=chat_body())
+    with pytest.raises(BadRequestError) as caught:
+        create_chat_completion.sync(client=client, body=chat_body(temperature=3))
+    assert caught.value.param == "/temperature"
+    assert caught.value.type == "invalid_request_error"
+
+
+def test_retries_a_model_that_fails_twice(client: AuthenticatedClient) -> None:
+    body = chat_body()
+    body.model = "flaky-model"
+    assert create_chat_completion.sync(client=client, body=body).choices[0].message.content
+
+
+def test_a_dropped_stream_is_not_retried(base_url: str) -> None:
+    client = create_client(api_key=KEY, base_url=base_url, headers={"Prefer": "disconnect-after=2"})
+    received = []
+    with pytest.raises(APIConnectionError):
+        for event in create_chat_completion.stream_sync(client=client, body=chat_body()):
+            received.append(event)
+    assert len(received) == 2
+
+
+@pytest.mark.parametrize(
+    ("script", "expected"),
+    [
+        ("chat_completion.py", "finish_reason stop"),
+        ("chat_stream.py", "tokens]"),
+        ("responses_call.py", "completed after"),
+        ("respan_params_header.py", "[log id "),
+    ],
+)
+def test_examples_run_against_the_mock(base_url: str, script: str, expected: str) -> None:
+    env = {**os.environ, "RESPAN_BASE_URL": base_url, "RESPAN_API_KEY": KEY}
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / script)], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+    assert result.stderr == ""
+
+
+def test_an_example_without_a_key_says_so(base_url: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "RESPAN_API_KEY"} | {"RESPAN_BASE_URL": base_url}
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "chat_completion.py")], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr == "error: no API key: pass api_key=... or set the RESPAN_API_KEY environment variable\n"
