@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -154,3 +155,14 @@ def test_an_example_without_a_key_says_so(base_url: str) -> None:
     )
     assert result.returncode == 1
     assert result.stderr == "error: no API key: pass api_key=... or set the RESPAN_API_KEY environment variable\n"
+
+
+def test_the_generated_readme_snippets_run(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RESPAN_BASE_URL", base_url)
+    monkeypatch.setenv("RESPAN_API_KEY", KEY)
+    readme = (EXAMPLES.parent / "generated" / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    assert len(blocks) >= 6
+    namespace: dict[str, object] = {}
+    for block in blocks:  # one namespace: later snippets use the `client` and `body` of earlier ones
+        exec(compile(block, "generated/README.md", "exec"), namespace)
