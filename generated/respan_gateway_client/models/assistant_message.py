@@ -128,14 +128,7 @@ class AssistantMessage:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
 
         name = d.pop("name", UNSET)
 

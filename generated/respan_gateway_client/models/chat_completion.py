@@ -147,23 +147,9 @@ class ChatCompletion:
         else:
             usage = CompletionUsage.from_dict(_usage)
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
 
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
-
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
 
         _prompt_messages = d.pop("prompt_messages", UNSET)
         prompt_messages: (

@@ -70,23 +70,9 @@ class ChatCompletionDelta:
         if role != "assistant" and not isinstance(role, Unset):
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        content = cast("None | str | Unset", d.pop("content", UNSET))
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCallDelta] | Unset = UNSET

@@ -68,21 +68,9 @@ class ChatCompletionMessage:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        content = cast("None | str", d.pop("content"))
 
-        content = _parse_content(d.pop("content"))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCall] | Unset = UNSET

@@ -69,23 +69,9 @@ class Error:
 
         type_ = check_error_type(d.pop("type"))
 
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        param = cast("None | str | Unset", d.pop("param", UNSET))
 
-        param = _parse_param(d.pop("param", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code = cast("None | str | Unset", d.pop("code", UNSET))
 
         error = cls(
             message=message,

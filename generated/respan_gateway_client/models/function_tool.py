@@ -82,14 +82,7 @@ class FunctionTool:
         else:
             parameters = FunctionParameters.from_dict(_parameters)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
 
         function_tool = cls(
             type_=type_,

@@ -73,14 +73,7 @@ class ReasoningInput:
 
             summary.append(summary_item)
 
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+        encrypted_content = cast("None | str | Unset", d.pop("encrypted_content", UNSET))
 
         reasoning_input = cls(
             type_=type_,

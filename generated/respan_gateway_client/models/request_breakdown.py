@@ -110,14 +110,7 @@ class RequestBreakdown:
 
         cached = d.pop("cached")
 
-        def _parse_time_to_first_token(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        time_to_first_token = _parse_time_to_first_token(d.pop("time_to_first_token", UNSET))
+        time_to_first_token = cast("float | None | Unset", d.pop("time_to_first_token", UNSET))
 
         routing_time = d.pop("routing_time", UNSET)
 

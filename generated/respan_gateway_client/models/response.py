@@ -375,50 +375,15 @@ class Response:
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        instructions = cast("None | str | Unset", d.pop("instructions", UNSET))
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        max_output_tokens = cast("int | None | Unset", d.pop("max_output_tokens", UNSET))
 
-        def _parse_max_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        previous_response_id = cast("None | str | Unset", d.pop("previous_response_id", UNSET))
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
 
-        def _parse_previous_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
-
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("float | None | Unset", data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
 
         _text = d.pop("text", UNSET)
         text: ResponseTextConfig | Unset
@@ -444,25 +409,11 @@ class Response:
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
-        def _parse_truncation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
+        truncation = cast("None | str | Unset", d.pop("truncation", UNSET))
 
         store = d.pop("store", UNSET)
 
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = cast("None | str | Unset", d.pop("user", UNSET))
 
         def _parse_metadata(data: object) -> None | ResponseMetadataType0 | Unset:
             if data is None:

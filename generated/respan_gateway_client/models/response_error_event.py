@@ -76,23 +76,9 @@ class ResponseErrorEvent:
 
         message = d.pop("message")
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        code = cast("None | str | Unset", d.pop("code", UNSET))
 
-        code = _parse_code(d.pop("code", UNSET))
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        param = _parse_param(d.pop("param", UNSET))
+        param = cast("None | str | Unset", d.pop("param", UNSET))
 
         response_error_event = cls(
             type_=type_,

@@ -73,14 +73,7 @@ class TextFormatJsonSchema:
 
         description = d.pop("description", UNSET)
 
-        def _parse_strict(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        strict = _parse_strict(d.pop("strict", UNSET))
+        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
 
         text_format_json_schema = cls(
             type_=type_,

@@ -57,14 +57,7 @@ class UpstreamAttempt:
 
         status = check_upstream_attempt_status(d.pop("status"))
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = cast("None | str | Unset", d.pop("error", UNSET))
 
         upstream_attempt = cls(
             model=model,
