@@ -58,21 +58,23 @@ def create_client(
     context = _ssl_context() if transport is None or async_transport is None else None
 
     client = AuthenticatedClient(base_url=base_url, token=api_key, timeout=timeouts, headers=all_headers)
+    sync_transport = RetryTransport(transport or httpx.HTTPTransport(verify=context or True), policy)
     client.set_httpx_client(
         httpx.Client(
             base_url=base_url,
             headers=all_headers,
             timeout=timeouts,
-            transport=RetryTransport(transport or httpx.HTTPTransport(verify=context or True), policy),
+            transport=sync_transport,
             event_hooks={"request": [hook]},
         )
     )
+    async_wrapped = async_transport or httpx.AsyncHTTPTransport(verify=context or True)
     client.set_async_httpx_client(
         httpx.AsyncClient(
             base_url=base_url,
             headers=all_headers,
             timeout=timeouts,
-            transport=AsyncRetryTransport(async_transport or httpx.AsyncHTTPTransport(verify=context or True), policy),
+            transport=AsyncRetryTransport(async_wrapped, policy),
             event_hooks={"request": [hook.async_hook]},
         )
     )

@@ -31,6 +31,15 @@ class RetryPolicy:
     max_delay: float = field(default=8.0, validator=validators.ge(0))
     max_retry_after: float = field(default=60.0, validator=validators.ge(0))
 
+    def retry_delay(self, attempt: int, response: httpx.Response | None = None) -> float | None:
+        """Seconds to wait before retrying after try number `attempt` (from 0) failed, or None not to retry.
+        `response` is the failed answer; None means no answer arrived (connection failure or timeout)."""
+        if attempt >= self.max_retries:
+            return None
+        if response is not None and not self.retries_status(response.status_code):
+            return None
+        return self.delay(attempt, response)
+
     def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
         """Seconds to wait before retry number `attempt + 1`."""
         requested = _retry_after(response) if response is not None else None
@@ -59,13 +68,13 @@ class RetryTransport(httpx.BaseTransport):
             try:
                 response = self._wrapped.handle_request(request)
             except RETRY_ERRORS:
-                if attempt >= self._policy.max_retries:
+                delay = self._policy.retry_delay(attempt)
+                if delay is None:
                     raise
-                delay = self._policy.delay(attempt)
             else:
-                if attempt >= self._policy.max_retries or not self._policy.retries_status(response.status_code):
+                delay = self._policy.retry_delay(attempt, response)
+                if delay is None:
                     return response
-                delay = self._policy.delay(attempt, response)
                 response.close()
             self._sleep(delay)
             attempt += 1
@@ -94,13 +103,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._wrapped.handle_async_request(request)
             except RETRY_ERRORS:
-                if attempt >= self._policy.max_retries:
+                delay = self._policy.retry_delay(attempt)
+                if delay is None:
                     raise
-                delay = self._policy.delay(attempt)
             else:
-                if attempt >= self._policy.max_retries or not self._policy.retries_status(response.status_code):
+                delay = self._policy.retry_delay(attempt, response)
+                if delay is None:
                     return response
-                delay = self._policy.delay(attempt, response)
                 await response.aclose()
             await self._sleep(delay)
             attempt += 1

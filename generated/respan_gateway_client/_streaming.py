@@ -71,9 +71,7 @@ class DiscriminatedDecoder(EventDecoder[T]):
         return None if from_dict is None else _build(from_dict, payload)
 
 
-class Stream(Generic[T]):
-    """A stream of typed events over one HTTP response. Iterate it once; `response` has the headers."""
-
+class _StreamBase(Generic[T]):
     def __init__(self, response: httpx.Response, decoder: EventDecoder[T]) -> None:
         self._response = response
         self._decoder = decoder
@@ -81,12 +79,20 @@ class Stream(Generic[T]):
 
     @property
     def response(self) -> httpx.Response:
+        """The HTTP response: status and headers (X-Respan-Log-Id, ...)."""
         return self._response
 
-    def __iter__(self) -> Iterator[T]:
+    def _start(self) -> None:
         if self._iterated:
-            raise RuntimeError("a Stream can be iterated only once")
+            raise RuntimeError(f"a {type(self).__name__} can be iterated only once")
         self._iterated = True
+
+
+class Stream(_StreamBase[T]):
+    """A stream of typed events over one HTTP response. Iterate it once."""
+
+    def __iter__(self) -> Iterator[T]:
+        self._start()
         return self._events()
 
     def _events(self) -> Iterator[T]:
@@ -117,22 +123,11 @@ class Stream(Generic[T]):
         self.close()
 
 
-class AsyncStream(Generic[T]):
+class AsyncStream(_StreamBase[T]):
     """A stream of typed events over one HTTP response, for `async for`. Iterate it once."""
 
-    def __init__(self, response: httpx.Response, decoder: EventDecoder[T]) -> None:
-        self._response = response
-        self._decoder = decoder
-        self._iterated = False
-
-    @property
-    def response(self) -> httpx.Response:
-        return self._response
-
     def __aiter__(self) -> AsyncIterator[T]:
-        if self._iterated:
-            raise RuntimeError("an AsyncStream can be iterated only once")
-        self._iterated = True
+        self._start()
         return self._events()
 
     async def _events(self) -> AsyncIterator[T]:
