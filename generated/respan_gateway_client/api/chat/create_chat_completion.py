@@ -140,7 +140,9 @@ def sync_detailed(
         body (CreateChatCompletionRequest): A chat completion request: every OpenAI chat
             completion parameter plus the Respan parameters, which may
             also be nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -224,7 +226,9 @@ def sync(
         body (CreateChatCompletionRequest): A chat completion request: every OpenAI chat
             completion parameter plus the Respan parameters, which may
             also be nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -305,7 +309,9 @@ async def asyncio_detailed(
         body (CreateChatCompletionRequest): A chat completion request: every OpenAI chat
             completion parameter plus the Respan parameters, which may
             also be nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -389,7 +395,9 @@ async def asyncio(
         body (CreateChatCompletionRequest): A chat completion request: every OpenAI chat
             completion parameter plus the Respan parameters, which may
             also be nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -478,7 +486,9 @@ def stream_sync(
         body (CreateChatCompletionRequest): A chat completion request: every OpenAI chat
             completion parameter plus the Respan parameters, which may
             also be nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -558,7 +568,9 @@ async def stream_asyncio(
         body (CreateChatCompletionRequest): A chat completion request: every OpenAI chat
             completion parameter plus the Respan parameters, which may
             also be nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).

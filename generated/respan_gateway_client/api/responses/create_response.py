@@ -156,7 +156,9 @@ def sync_detailed(
         body (CreateResponseRequest): A Responses API request: the OpenAI Responses parameters
             plus the Respan parameters, which may also be
             nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -233,7 +235,9 @@ def sync(
         body (CreateResponseRequest): A Responses API request: the OpenAI Responses parameters
             plus the Respan parameters, which may also be
             nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -307,7 +311,9 @@ async def asyncio_detailed(
         body (CreateResponseRequest): A Responses API request: the OpenAI Responses parameters
             plus the Respan parameters, which may also be
             nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -384,7 +390,9 @@ async def asyncio(
         body (CreateResponseRequest): A Responses API request: the OpenAI Responses parameters
             plus the Respan parameters, which may also be
             nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -518,7 +526,9 @@ def stream_sync(
         body (CreateResponseRequest): A Responses API request: the OpenAI Responses parameters
             plus the Respan parameters, which may also be
             nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
@@ -591,7 +601,9 @@ async def stream_asyncio(
         body (CreateResponseRequest): A Responses API request: the OpenAI Responses parameters
             plus the Respan parameters, which may also be
             nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
-        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the three ways.
+        respan_params (RespanParams | Unset): Sent as the X-Data-Respan-Params header, base64 of
+            compact JSON. Base64-encoded JSON object of Respan parameters. Lowest precedence of the
+            three ways.
 
     Raises:
         APIStatusError: The server answered with an error status (a subclass per status: BadRequestError, ...).
