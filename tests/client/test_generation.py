@@ -7,7 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from respan_codegen import check, check_lock, generate
+import respan_codegen.__main__ as cli
+from respan_codegen import OverlayError, check, check_lock, generate
+from respan_codegen.__main__ import main
 from respan_codegen._generate import REPO
 from respan_codegen._templates import LOCK_NAME, upstream_templates
 
@@ -87,3 +89,22 @@ def test_a_changed_upstream_template_is_reported(tmp_path: Path) -> None:
     assert len(problems) == 2
     assert problems[0].startswith("errors.py.jinja: overrides an upstream template but is not recorded")
     assert problems[1].startswith("model.py.jinja: the upstream template changed in openapi-python-client")
+
+
+def test_cli_writes_the_generators_view_of_the_spec(tmp_path: Path) -> None:
+    target = tmp_path / "spec.json"
+    assert main(["spec", "-o", str(target)]) == 0
+    assert '"x-codegen-stream"' in target.read_text()
+
+
+def test_cli_reports_a_pipeline_error_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(destination: Path) -> None:
+        raise OverlayError("overlays/spec/x.yaml: action 0 (target '$.nowhere'): the target selects nothing")
+
+    monkeypatch.setattr(cli, "generate", broken)
+    assert main(["generate"]) == 1
+    assert capsys.readouterr().err == (
+        "error: overlays/spec/x.yaml: action 0 (target '$.nowhere'): the target selects nothing\n"
+    )

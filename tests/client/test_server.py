@@ -123,6 +123,20 @@ def test_breaking_out_of_streams_releases_the_connection() -> None:
     assert len(gateway.arrivals) == 6
 
 
+def test_async_break_without_a_with_block_releases_the_connection() -> None:
+    gateway = Gateway(chunks(10_000))
+
+    async def run(base_url: str) -> None:
+        client = one_connection(base_url)
+        for _ in range(3):
+            async for _event in await create_chat_completion.stream_asyncio(client=client, body=chat_body()):
+                break  # the abandoned async generator is closed by the event loop
+
+    with serve(gateway.app) as base_url:
+        asyncio.run(run(base_url))
+    assert len(gateway.arrivals) == 3
+
+
 def test_async_break_and_close_release_the_connection() -> None:
     gateway = Gateway(chunks(10_000))
 
