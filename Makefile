@@ -59,3 +59,10 @@ lock: ## Re-resolve constraints.txt from pyproject.toml in a clean environment
 
 clean: ## Remove the environment and build outputs
 	rm -rf $(VENV) node_modules build dist reports .mypy_cache .pytest_cache .ruff_cache .hypothesis
+
+# --- Spec changes and publishing (issue 6) -------------------------------------------------------------------
+.PHONY: spec-diff
+
+spec-diff: setup ## Classify spec changes since BASE=<git ref> (breaking needs a major bump); update CHANGELOG.md
+	@test -n "$(BASE)" || { echo "usage: make spec-diff BASE=<git ref>   (e.g. BASE=main or a release tag)" >&2; exit 2; }
+	$(PY) -m respan_spec diff '$(BASE)'
