@@ -21,9 +21,9 @@ help: ## List the targets
 
 setup: $(PY_STAMP) $(NODE_STAMP) ## Create .venv and node_modules with the exact pinned versions
 
-$(PY_STAMP): pyproject.toml constraints.txt
+$(PY_STAMP): pyproject.toml constraints.txt generated/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e . -e generated
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -47,7 +47,7 @@ fmt: setup ## Format and auto-fix hand-written code
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: setup lint-spec lint ## Run everything CI runs
+test: setup lint-spec lint check-generated ## Run everything CI runs
 	$(BIN)/pytest
 
 lock: ## Re-resolve constraints.txt from pyproject.toml in a clean environment
@@ -56,6 +56,20 @@ lock: ## Re-resolve constraints.txt from pyproject.toml in a clean environment
 	build/lock-venv/bin/pip install --quiet --disable-pip-version-check .
 	build/lock-venv/bin/pip freeze --exclude-editable | grep -v -e '^respan-openapi' > constraints.txt
 	rm -rf build/lock-venv
+
+# --- The generated client (issue 4): spec -> overlays/spec -> openapi-python-client + overlays/templates
+# -> overlays/package -> ruff -> generated/. Never edit generated/ by hand.
+.PHONY: generate check-generated bench-client
+
+generate: setup ## Regenerate the Python client in generated/ from the spec, overlays/ and generator-config.yaml
+	$(PY) -m respan_codegen generate
+
+check-generated: setup ## Fail, naming the files, when generated/ is not what `make generate` produces
+	$(PY) -m respan_codegen check
+
+bench-client: setup ## Client benchmarks (per-call overhead, stream parsing) vs raw httpx and the openai SDK
+	$(PY) bench/client_overhead.py
+	$(PY) bench/client_stream.py
 
 clean: ## Remove the environment and build outputs
 	rm -rf $(VENV) node_modules build dist reports .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.audio_part_input_audio import AudioPartInputAudio
+
+
+T = TypeVar("T", bound="AudioPart")
+
+
+@_attrs_define
+class AudioPart:
+    """
+    Attributes:
+        type_ (Literal['input_audio']):
+        input_audio (AudioPartInputAudio):
+    """
+
+    type_: Literal["input_audio"]
+    input_audio: AudioPartInputAudio
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        input_audio = self.input_audio.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "input_audio": input_audio,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_part_input_audio import AudioPartInputAudio  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["input_audio"], d.pop("type"))
+        if type_ != "input_audio":
+            raise ValueError(f"type must match const 'input_audio', got '{type_}'")
+
+        input_audio = AudioPartInputAudio.from_dict(d.pop("input_audio"))
+
+        audio_part = cls(
+            type_=type_,
+            input_audio=input_audio,
+        )
+
+        audio_part.additional_properties = d
+        return audio_part
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_message import AssistantMessage
+    from ..models.chat_completion_choice import ChatCompletionChoice
+    from ..models.completion_usage import CompletionUsage
+    from ..models.developer_message import DeveloperMessage
+    from ..models.request_breakdown import RequestBreakdown
+    from ..models.system_message import SystemMessage
+    from ..models.tool_message import ToolMessage
+    from ..models.user_message import UserMessage
+
+
+T = TypeVar("T", bound="ChatCompletion")
+
+
+@_attrs_define
+class ChatCompletion:
+    """An OpenAI-compatible chat completion.
+
+    Attributes:
+        id (str):
+        object_ (Literal['chat.completion']):
+        created (int): Unix time in seconds.
+        model (str): The model that served the request, after fallbacks and load balancing.
+        choices (list[ChatCompletionChoice]):
+        usage (CompletionUsage | Unset):
+        system_fingerprint (None | str | Unset):
+        service_tier (None | str | Unset):
+        prompt_messages (list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage] | Unset):
+            The prompt messages sent to the model, when `echo` or `prompt.echo` is true.
+        request_breakdown (RequestBreakdown | Unset): Response metrics summary, returned when `request_breakdown` is
+            true.
+    """
+
+    id: str
+    object_: Literal["chat.completion"]
+    created: int
+    model: str
+    choices: list[ChatCompletionChoice]
+    usage: CompletionUsage | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    prompt_messages: list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage] | Unset = (
+        UNSET
+    )
+    request_breakdown: RequestBreakdown | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
+        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
+        from ..models.system_message import SystemMessage  # noqa: PLC0415
+        from ..models.user_message import UserMessage  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        model = self.model
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
+        prompt_messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.prompt_messages, Unset):
+            prompt_messages = []
+            for prompt_messages_item_data in self.prompt_messages:
+                prompt_messages_item: dict[str, Any]
+                if isinstance(prompt_messages_item_data, SystemMessage):
+                    prompt_messages_item = prompt_messages_item_data.to_dict()
+                elif isinstance(prompt_messages_item_data, DeveloperMessage):
+                    prompt_messages_item = prompt_messages_item_data.to_dict()
+                elif isinstance(prompt_messages_item_data, UserMessage):
+                    prompt_messages_item = prompt_messages_item_data.to_dict()
+                elif isinstance(prompt_messages_item_data, AssistantMessage):
+                    prompt_messages_item = prompt_messages_item_data.to_dict()
+                else:
+                    prompt_messages_item = prompt_messages_item_data.to_dict()
+
+                prompt_messages.append(prompt_messages_item)
+
+        request_breakdown: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_breakdown, Unset):
+            request_breakdown = self.request_breakdown.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created": created,
+                "model": model,
+                "choices": choices,
+            }
+        )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if prompt_messages is not UNSET:
+            field_dict["prompt_messages"] = prompt_messages
+        if request_breakdown is not UNSET:
+            field_dict["request_breakdown"] = request_breakdown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
+        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
+        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
+        from ..models.request_breakdown import RequestBreakdown  # noqa: PLC0415
+        from ..models.system_message import SystemMessage  # noqa: PLC0415
+        from ..models.tool_message import ToolMessage  # noqa: PLC0415
+        from ..models.user_message import UserMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["chat.completion"], d.pop("object"))
+        if object_ != "chat.completion":
+            raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
+
+        created = d.pop("created")
+
+        model = d.pop("model")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatCompletionChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        _usage = d.pop("usage", UNSET)
+        usage: CompletionUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = CompletionUsage.from_dict(_usage)
+
+        def _parse_system_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        _prompt_messages = d.pop("prompt_messages", UNSET)
+        prompt_messages: (
+            list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage] | Unset
+        ) = UNSET
+        if _prompt_messages is not UNSET:
+            prompt_messages = []
+            for prompt_messages_item_data in _prompt_messages:
+
+                def _parse_prompt_messages_item(
+                    data: object,
+                ) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
+
+                        return componentsschemas_chat_message_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_1 = DeveloperMessage.from_dict(data)
+
+                        return componentsschemas_chat_message_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_2 = UserMessage.from_dict(data)
+
+                        return componentsschemas_chat_message_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_3 = AssistantMessage.from_dict(data)
+
+                        return componentsschemas_chat_message_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+
+                    return componentsschemas_chat_message_type_4
+
+                prompt_messages_item = _parse_prompt_messages_item(prompt_messages_item_data)
+
+                prompt_messages.append(prompt_messages_item)
+
+        _request_breakdown = d.pop("request_breakdown", UNSET)
+        request_breakdown: RequestBreakdown | Unset
+        if isinstance(_request_breakdown, Unset):
+            request_breakdown = UNSET
+        else:
+            request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
+
+        chat_completion = cls(
+            id=id,
+            object_=object_,
+            created=created,
+            model=model,
+            choices=choices,
+            usage=usage,
+            system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
+            prompt_messages=prompt_messages,
+            request_breakdown=request_breakdown,
+        )
+
+        chat_completion.additional_properties = d
+        return chat_completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+    from ..models.completion_usage import CompletionUsage
+    from ..models.request_breakdown import RequestBreakdown
+
+
+T = TypeVar("T", bound="ChatCompletionChunk")
+
+
+@_attrs_define
+class ChatCompletionChunk:
+    """One streamed piece of a chat completion.
+
+    Attributes:
+        id (str): The same for every chunk of one completion.
+        object_ (Literal['chat.completion.chunk']):
+        created (int):
+        model (str):
+        choices (list[ChatCompletionChunkChoice]): Empty in the final usage chunk.
+        usage (CompletionUsage | None | Unset): Null except in the final chunk when `stream_options.include_usage` is
+            true.
+        system_fingerprint (None | str | Unset):
+        service_tier (None | str | Unset):
+        request_breakdown (RequestBreakdown | Unset): Response metrics summary, returned when `request_breakdown` is
+            true.
+    """
+
+    id: str
+    object_: Literal["chat.completion.chunk"]
+    created: int
+    model: str
+    choices: list[ChatCompletionChunkChoice]
+    usage: CompletionUsage | None | Unset = UNSET
+    system_fingerprint: None | str | Unset = UNSET
+    service_tier: None | str | Unset = UNSET
+    request_breakdown: RequestBreakdown | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        model = self.model
+
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, CompletionUsage):
+            usage = self.usage.to_dict()
+        else:
+            usage = self.usage
+
+        system_fingerprint: None | str | Unset
+        if isinstance(self.system_fingerprint, Unset):
+            system_fingerprint = UNSET
+        else:
+            system_fingerprint = self.system_fingerprint
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = self.service_tier
+
+        request_breakdown: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_breakdown, Unset):
+            request_breakdown = self.request_breakdown.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "created": created,
+                "model": model,
+                "choices": choices,
+            }
+        )
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+        if system_fingerprint is not UNSET:
+            field_dict["system_fingerprint"] = system_fingerprint
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if request_breakdown is not UNSET:
+            field_dict["request_breakdown"] = request_breakdown
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
+        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+        from ..models.request_breakdown import RequestBreakdown  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["chat.completion.chunk"], d.pop("object"))
+        if object_ != "chat.completion.chunk":
+            raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
+
+        created = d.pop("created")
+
+        model = d.pop("model")
+
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = ChatCompletionChunkChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        def _parse_usage(data: object) -> CompletionUsage | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                usage_type_0 = CompletionUsage.from_dict(data)
+
+                return usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CompletionUsage | None | Unset, data)
+
+        usage = _parse_usage(d.pop("usage", UNSET))
+
+        def _parse_system_fingerprint(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
+
+        def _parse_service_tier(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        _request_breakdown = d.pop("request_breakdown", UNSET)
+        request_breakdown: RequestBreakdown | Unset
+        if isinstance(_request_breakdown, Unset):
+            request_breakdown = UNSET
+        else:
+            request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
+
+        chat_completion_chunk = cls(
+            id=id,
+            object_=object_,
+            created=created,
+            model=model,
+            choices=choices,
+            usage=usage,
+            system_fingerprint=system_fingerprint,
+            service_tier=service_tier,
+            request_breakdown=request_breakdown,
+        )
+
+        chat_completion_chunk.additional_properties = d
+        return chat_completion_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

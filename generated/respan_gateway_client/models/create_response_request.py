@@ -1,0 +1,901 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.response_params_include_item import ResponseParamsIncludeItem, check_response_params_include_item
+from ..models.response_params_service_tier import ResponseParamsServiceTier, check_response_params_service_tier
+from ..models.response_params_truncation import ResponseParamsTruncation, check_response_params_truncation
+from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0, check_response_tool_choice_type_0
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_options import CacheOptions
+    from ..models.credential_override import CredentialOverride
+    from ..models.customer_params import CustomerParams
+    from ..models.function_call_input import FunctionCallInput
+    from ..models.function_call_output_input import FunctionCallOutputInput
+    from ..models.function_tool import FunctionTool
+    from ..models.function_tool_choice import FunctionToolChoice
+    from ..models.hosted_tool import HostedTool
+    from ..models.input_message import InputMessage
+    from ..models.item_reference import ItemReference
+    from ..models.load_balance_group import LoadBalanceGroup
+    from ..models.load_balance_model import LoadBalanceModel
+    from ..models.prompt_params import PromptParams
+    from ..models.provider_credentials import ProviderCredentials
+    from ..models.reasoning_config import ReasoningConfig
+    from ..models.reasoning_input import ReasoningInput
+    from ..models.respan_params import RespanParams
+    from ..models.respan_params_metadata import RespanParamsMetadata
+    from ..models.respan_params_model_name_map import RespanParamsModelNameMap
+    from ..models.respan_params_properties import RespanParamsProperties
+    from ..models.response_params_stream_options import ResponseParamsStreamOptions
+    from ..models.response_text_config import ResponseTextConfig
+    from ..models.retry_params import RetryParams
+
+
+T = TypeVar("T", bound="CreateResponseRequest")
+
+
+@_attrs_define
+class CreateResponseRequest:
+    """A Responses API request: the OpenAI Responses parameters plus the Respan parameters, which may also be
+    nested under `respan_params` or sent in the `X-Data-Respan-Params` header.
+
+        Attributes:
+            model (str): Model to use.
+            input_ (list[FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput] |
+                str): Input text, or an array of conversation items (messages, function calls and their outputs).
+            instructions (str | Unset): System instructions for the model.
+            stream (bool | Unset): Stream the response as server-sent events.
+            stream_options (ResponseParamsStreamOptions | Unset): Options for streaming; only with `stream` true.
+            temperature (float | Unset): Sampling temperature (0-2).
+            top_p (float | Unset): Nucleus sampling parameter.
+            max_output_tokens (int | Unset): Maximum tokens to generate; the response is `incomplete` when reached.
+            top_logprobs (int | Unset): Number of most likely alternatives returned per output token.
+            tools (list[FunctionTool | HostedTool] | Unset): Tools the model may call.
+            tool_choice (FunctionToolChoice | ResponseToolChoiceType0 | Unset): `none`, `auto`, `required`, or an object
+                naming the function to call.
+            parallel_tool_calls (bool | Unset): Allow several tool calls in one response.
+            max_tool_calls (int | Unset): Maximum number of tool calls in one response.
+            previous_response_id (str | Unset): ID of a previous response, to continue a multi-turn conversation. Unknown
+                IDs get 404.
+            text (ResponseTextConfig | Unset): Text output configuration.
+            reasoning (ReasoningConfig | Unset): Configuration for reasoning models.
+            include (list[ResponseParamsIncludeItem] | Unset): Additional output data to include.
+            store (bool | Unset): Store the response so that `previous_response_id` can refer to it.
+            truncation (ResponseParamsTruncation | Unset): `auto` drops earlier conversation items that do not fit the
+                context window; `disabled` fails instead.
+            user (str | Unset): A stable identifier for your end user (prefer `customer_identifier`).
+            service_tier (ResponseParamsServiceTier | Unset): Provider processing tier.
+            fallback_models (list[str] | Unset): Backup models, ranked by priority, tried in order if the primary model
+                fails.
+            customer_credentials (ProviderCredentials | Unset): Per-customer LLM provider credentials. Keys are provider
+                names (`openai`, `anthropic`, ...); values are the
+                provider's API key or an object with `api_key` and provider-specific fields. Never echoed or logged.
+            credential_override (CredentialOverride | Unset): One-off credential overrides per provider. Overrides uploaded
+                provider keys for this request only.
+                Never echoed or logged.
+            cache_enabled (bool | Unset): Enable response caching. A repeat of the same request within the TTL is served
+                from the cache.
+            cache_ttl (float | Unset): Cache time-to-live in seconds. Without it a cached response is served for at most 30
+                minutes.
+            cache_options (CacheOptions | Unset): Cache behaviour options.
+            prompt (PromptParams | Unset): Prompt template config. The gateway renders the stored template with `variables`.
+            retry_params (RetryParams | Unset): Retry config for the upstream call.
+            disable_log (bool | Unset): When true, omits input/output from the log. Metrics (tokens, cost, latency) are
+                still recorded.
+            model_name_map (RespanParamsModelNameMap | Unset): Azure deployment name mapping. Maps your custom Azure
+                deployment names to standard model names.
+            models (list[LoadBalanceModel | str] | Unset): Model list for LLM router selection. Items are model names or
+                load-balancing entries
+                (`{"model": ..., "weight": ...}`); the gateway picks one of them instead of `model`.
+            exclude_providers (list[str] | Unset): Providers to exclude from routing. All models under excluded providers
+                are skipped.
+            exclude_models (list[str] | Unset): Specific models to exclude from routing.
+            metadata (RespanParamsMetadata | Unset): Custom key-value metadata attached to the span. Values are coerced to
+                strings.
+            custom_identifier (str | Unset): Indexed custom tag for fast querying.
+            customer_identifier (str | Unset): End user identifier for analytics, budgets and rate limits.
+            customer_params (CustomerParams | Unset): Extended customer info, budgets and rate limit.
+            thread_identifier (str | Unset): Conversation thread ID. Spans with the same thread_identifier are grouped
+                together.
+            positive_feedback (bool | Unset): User feedback. true = liked, false = disliked.
+            properties (RespanParamsProperties | Unset): Typed metadata preserving native types (numbers, booleans, nested
+                objects).
+            request_breakdown (bool | Unset): Return a response metrics summary (`request_breakdown`) in the response body.
+                For streaming, the metrics
+                appear in the final chunk.
+            load_balance_group (LoadBalanceGroup | Unset): Load balance group selection. Route through a configured group,
+                optionally overriding its models.
+            load_balance_models (list[LoadBalanceModel] | Unset): Inline load balancing options; one model is picked per
+                request, by weight.
+            retries (int | Unset): Number of retries of the upstream call on failure.
+            weight (float | Unset): Load balancing weight of this request's model.
+            span_name (str | Unset): Custom span name for tracing.
+            respan_params (RespanParams | Unset): Respan gateway parameters. Accepted as top-level body fields, nested under
+                `respan_params` (or the legacy
+                `keywordsai_params`), or base64-encoded in the `X-Data-Respan-Params` header. Precedence: top level >
+                `respan_params` > `keywordsai_params` > header.
+            keywordsai_params (RespanParams | Unset): Respan gateway parameters. Accepted as top-level body fields, nested
+                under `respan_params` (or the legacy
+                `keywordsai_params`), or base64-encoded in the `X-Data-Respan-Params` header. Precedence: top level >
+                `respan_params` > `keywordsai_params` > header.
+    """
+
+    model: str
+    input_: list[FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput] | str
+    instructions: str | Unset = UNSET
+    stream: bool | Unset = UNSET
+    stream_options: ResponseParamsStreamOptions | Unset = UNSET
+    temperature: float | Unset = UNSET
+    top_p: float | Unset = UNSET
+    max_output_tokens: int | Unset = UNSET
+    top_logprobs: int | Unset = UNSET
+    tools: list[FunctionTool | HostedTool] | Unset = UNSET
+    tool_choice: FunctionToolChoice | ResponseToolChoiceType0 | Unset = UNSET
+    parallel_tool_calls: bool | Unset = UNSET
+    max_tool_calls: int | Unset = UNSET
+    previous_response_id: str | Unset = UNSET
+    text: ResponseTextConfig | Unset = UNSET
+    reasoning: ReasoningConfig | Unset = UNSET
+    include: list[ResponseParamsIncludeItem] | Unset = UNSET
+    store: bool | Unset = UNSET
+    truncation: ResponseParamsTruncation | Unset = UNSET
+    user: str | Unset = UNSET
+    service_tier: ResponseParamsServiceTier | Unset = UNSET
+    fallback_models: list[str] | Unset = UNSET
+    customer_credentials: ProviderCredentials | Unset = UNSET
+    credential_override: CredentialOverride | Unset = UNSET
+    cache_enabled: bool | Unset = UNSET
+    cache_ttl: float | Unset = UNSET
+    cache_options: CacheOptions | Unset = UNSET
+    prompt: PromptParams | Unset = UNSET
+    retry_params: RetryParams | Unset = UNSET
+    disable_log: bool | Unset = UNSET
+    model_name_map: RespanParamsModelNameMap | Unset = UNSET
+    models: list[LoadBalanceModel | str] | Unset = UNSET
+    exclude_providers: list[str] | Unset = UNSET
+    exclude_models: list[str] | Unset = UNSET
+    metadata: RespanParamsMetadata | Unset = UNSET
+    custom_identifier: str | Unset = UNSET
+    customer_identifier: str | Unset = UNSET
+    customer_params: CustomerParams | Unset = UNSET
+    thread_identifier: str | Unset = UNSET
+    positive_feedback: bool | Unset = UNSET
+    properties: RespanParamsProperties | Unset = UNSET
+    request_breakdown: bool | Unset = UNSET
+    load_balance_group: LoadBalanceGroup | Unset = UNSET
+    load_balance_models: list[LoadBalanceModel] | Unset = UNSET
+    retries: int | Unset = UNSET
+    weight: float | Unset = UNSET
+    span_name: str | Unset = UNSET
+    respan_params: RespanParams | Unset = UNSET
+    keywordsai_params: RespanParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.function_call_input import FunctionCallInput  # noqa: PLC0415
+        from ..models.function_call_output_input import FunctionCallOutputInput  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.input_message import InputMessage  # noqa: PLC0415
+        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
+        from ..models.reasoning_input import ReasoningInput  # noqa: PLC0415
+
+        model = self.model
+
+        input_: list[dict[str, Any]] | str
+        if isinstance(self.input_, list):
+            input_ = []
+            for input_type_1_item_data in self.input_:
+                input_type_1_item: dict[str, Any]
+                if isinstance(input_type_1_item_data, InputMessage):
+                    input_type_1_item = input_type_1_item_data.to_dict()
+                elif isinstance(input_type_1_item_data, FunctionCallInput):
+                    input_type_1_item = input_type_1_item_data.to_dict()
+                elif isinstance(input_type_1_item_data, FunctionCallOutputInput):
+                    input_type_1_item = input_type_1_item_data.to_dict()
+                elif isinstance(input_type_1_item_data, ReasoningInput):
+                    input_type_1_item = input_type_1_item_data.to_dict()
+                else:
+                    input_type_1_item = input_type_1_item_data.to_dict()
+
+                input_.append(input_type_1_item)
+
+        else:
+            input_ = self.input_
+
+        instructions = self.instructions
+
+        stream = self.stream
+
+        stream_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stream_options, Unset):
+            stream_options = self.stream_options.to_dict()
+
+        temperature = self.temperature
+
+        top_p = self.top_p
+
+        max_output_tokens = self.max_output_tokens
+
+        top_logprobs = self.top_logprobs
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, FunctionTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        parallel_tool_calls = self.parallel_tool_calls
+
+        max_tool_calls = self.max_tool_calls
+
+        previous_response_id = self.previous_response_id
+
+        text: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.text, Unset):
+            text = self.text.to_dict()
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
+
+        include: list[str] | Unset = UNSET
+        if not isinstance(self.include, Unset):
+            include = []
+            for include_item_data in self.include:
+                include_item: str = include_item_data
+                include.append(include_item)
+
+        store = self.store
+
+        truncation: str | Unset = UNSET
+        if not isinstance(self.truncation, Unset):
+            truncation = self.truncation
+
+        user = self.user
+
+        service_tier: str | Unset = UNSET
+        if not isinstance(self.service_tier, Unset):
+            service_tier = self.service_tier
+
+        fallback_models: list[str] | Unset = UNSET
+        if not isinstance(self.fallback_models, Unset):
+            fallback_models = self.fallback_models
+
+        customer_credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_credentials, Unset):
+            customer_credentials = self.customer_credentials.to_dict()
+
+        credential_override: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credential_override, Unset):
+            credential_override = self.credential_override.to_dict()
+
+        cache_enabled = self.cache_enabled
+
+        cache_ttl = self.cache_ttl
+
+        cache_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cache_options, Unset):
+            cache_options = self.cache_options.to_dict()
+
+        prompt: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt, Unset):
+            prompt = self.prompt.to_dict()
+
+        retry_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry_params, Unset):
+            retry_params = self.retry_params.to_dict()
+
+        disable_log = self.disable_log
+
+        model_name_map: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.model_name_map, Unset):
+            model_name_map = self.model_name_map.to_dict()
+
+        models: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.models, Unset):
+            models = []
+            for models_item_data in self.models:
+                models_item: dict[str, Any] | str
+                if isinstance(models_item_data, LoadBalanceModel):
+                    models_item = models_item_data.to_dict()
+                else:
+                    models_item = models_item_data
+                models.append(models_item)
+
+        exclude_providers: list[str] | Unset = UNSET
+        if not isinstance(self.exclude_providers, Unset):
+            exclude_providers = self.exclude_providers
+
+        exclude_models: list[str] | Unset = UNSET
+        if not isinstance(self.exclude_models, Unset):
+            exclude_models = self.exclude_models
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        custom_identifier = self.custom_identifier
+
+        customer_identifier = self.customer_identifier
+
+        customer_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.customer_params, Unset):
+            customer_params = self.customer_params.to_dict()
+
+        thread_identifier = self.thread_identifier
+
+        positive_feedback = self.positive_feedback
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        request_breakdown = self.request_breakdown
+
+        load_balance_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.load_balance_group, Unset):
+            load_balance_group = self.load_balance_group.to_dict()
+
+        load_balance_models: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.load_balance_models, Unset):
+            load_balance_models = []
+            for load_balance_models_item_data in self.load_balance_models:
+                load_balance_models_item = load_balance_models_item_data.to_dict()
+                load_balance_models.append(load_balance_models_item)
+
+        retries = self.retries
+
+        weight = self.weight
+
+        span_name = self.span_name
+
+        respan_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.respan_params, Unset):
+            respan_params = self.respan_params.to_dict()
+
+        keywordsai_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.keywordsai_params, Unset):
+            keywordsai_params = self.keywordsai_params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "model": model,
+                "input": input_,
+            }
+        )
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if stream_options is not UNSET:
+            field_dict["stream_options"] = stream_options
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if max_output_tokens is not UNSET:
+            field_dict["max_output_tokens"] = max_output_tokens
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if previous_response_id is not UNSET:
+            field_dict["previous_response_id"] = previous_response_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
+        if include is not UNSET:
+            field_dict["include"] = include
+        if store is not UNSET:
+            field_dict["store"] = store
+        if truncation is not UNSET:
+            field_dict["truncation"] = truncation
+        if user is not UNSET:
+            field_dict["user"] = user
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if fallback_models is not UNSET:
+            field_dict["fallback_models"] = fallback_models
+        if customer_credentials is not UNSET:
+            field_dict["customer_credentials"] = customer_credentials
+        if credential_override is not UNSET:
+            field_dict["credential_override"] = credential_override
+        if cache_enabled is not UNSET:
+            field_dict["cache_enabled"] = cache_enabled
+        if cache_ttl is not UNSET:
+            field_dict["cache_ttl"] = cache_ttl
+        if cache_options is not UNSET:
+            field_dict["cache_options"] = cache_options
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if retry_params is not UNSET:
+            field_dict["retry_params"] = retry_params
+        if disable_log is not UNSET:
+            field_dict["disable_log"] = disable_log
+        if model_name_map is not UNSET:
+            field_dict["model_name_map"] = model_name_map
+        if models is not UNSET:
+            field_dict["models"] = models
+        if exclude_providers is not UNSET:
+            field_dict["exclude_providers"] = exclude_providers
+        if exclude_models is not UNSET:
+            field_dict["exclude_models"] = exclude_models
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if custom_identifier is not UNSET:
+            field_dict["custom_identifier"] = custom_identifier
+        if customer_identifier is not UNSET:
+            field_dict["customer_identifier"] = customer_identifier
+        if customer_params is not UNSET:
+            field_dict["customer_params"] = customer_params
+        if thread_identifier is not UNSET:
+            field_dict["thread_identifier"] = thread_identifier
+        if positive_feedback is not UNSET:
+            field_dict["positive_feedback"] = positive_feedback
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if request_breakdown is not UNSET:
+            field_dict["request_breakdown"] = request_breakdown
+        if load_balance_group is not UNSET:
+            field_dict["load_balance_group"] = load_balance_group
+        if load_balance_models is not UNSET:
+            field_dict["load_balance_models"] = load_balance_models
+        if retries is not UNSET:
+            field_dict["retries"] = retries
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if span_name is not UNSET:
+            field_dict["span_name"] = span_name
+        if respan_params is not UNSET:
+            field_dict["respan_params"] = respan_params
+        if keywordsai_params is not UNSET:
+            field_dict["keywordsai_params"] = keywordsai_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_options import CacheOptions  # noqa: PLC0415
+        from ..models.credential_override import CredentialOverride  # noqa: PLC0415
+        from ..models.customer_params import CustomerParams  # noqa: PLC0415
+        from ..models.function_call_input import FunctionCallInput  # noqa: PLC0415
+        from ..models.function_call_output_input import FunctionCallOutputInput  # noqa: PLC0415
+        from ..models.function_tool import FunctionTool  # noqa: PLC0415
+        from ..models.function_tool_choice import FunctionToolChoice  # noqa: PLC0415
+        from ..models.hosted_tool import HostedTool  # noqa: PLC0415
+        from ..models.input_message import InputMessage  # noqa: PLC0415
+        from ..models.item_reference import ItemReference  # noqa: PLC0415
+        from ..models.load_balance_group import LoadBalanceGroup  # noqa: PLC0415
+        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
+        from ..models.prompt_params import PromptParams  # noqa: PLC0415
+        from ..models.provider_credentials import ProviderCredentials  # noqa: PLC0415
+        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
+        from ..models.reasoning_input import ReasoningInput  # noqa: PLC0415
+        from ..models.respan_params import RespanParams  # noqa: PLC0415
+        from ..models.respan_params_metadata import RespanParamsMetadata  # noqa: PLC0415
+        from ..models.respan_params_model_name_map import RespanParamsModelNameMap  # noqa: PLC0415
+        from ..models.respan_params_properties import RespanParamsProperties  # noqa: PLC0415
+        from ..models.response_params_stream_options import ResponseParamsStreamOptions  # noqa: PLC0415
+        from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
+        from ..models.retry_params import RetryParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        model = d.pop("model")
+
+        def _parse_input_(
+            data: object,
+        ) -> list[FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_type_1 = []
+                _input_type_1 = data
+                for input_type_1_item_data in _input_type_1:
+
+                    def _parse_input_type_1_item(
+                        data: object,
+                    ) -> FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_item_type_0 = InputMessage.from_dict(data)
+
+                            return componentsschemas_input_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_item_type_1 = FunctionCallInput.from_dict(data)
+
+                            return componentsschemas_input_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_item_type_2 = FunctionCallOutputInput.from_dict(data)
+
+                            return componentsschemas_input_item_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_item_type_3 = ReasoningInput.from_dict(data)
+
+                            return componentsschemas_input_item_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_input_item_type_4 = ItemReference.from_dict(data)
+
+                        return componentsschemas_input_item_type_4
+
+                    input_type_1_item = _parse_input_type_1_item(input_type_1_item_data)
+
+                    input_type_1.append(input_type_1_item)
+
+                return input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput] | str,
+                data,
+            )
+
+        input_ = _parse_input_(d.pop("input"))
+
+        instructions = d.pop("instructions", UNSET)
+
+        stream = d.pop("stream", UNSET)
+
+        _stream_options = d.pop("stream_options", UNSET)
+        stream_options: ResponseParamsStreamOptions | Unset
+        if isinstance(_stream_options, Unset):
+            stream_options = UNSET
+        else:
+            stream_options = ResponseParamsStreamOptions.from_dict(_stream_options)
+
+        temperature = d.pop("temperature", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
+        max_output_tokens = d.pop("max_output_tokens", UNSET)
+
+        top_logprobs = d.pop("top_logprobs", UNSET)
+
+        _tools = d.pop("tools", UNSET)
+        tools: list[FunctionTool | HostedTool] | Unset = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(data: object) -> FunctionTool | HostedTool:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_response_tool_type_0 = FunctionTool.from_dict(data)
+
+                        return componentsschemas_response_tool_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_response_tool_type_1 = HostedTool.from_dict(data)
+
+                    return componentsschemas_response_tool_type_1
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        def _parse_tool_choice(data: object) -> FunctionToolChoice | ResponseToolChoiceType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_response_tool_choice_type_0 = check_response_tool_choice_type_0(data)
+
+                return componentsschemas_response_tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_response_tool_choice_type_1 = FunctionToolChoice.from_dict(data)
+
+            return componentsschemas_response_tool_choice_type_1
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        max_tool_calls = d.pop("max_tool_calls", UNSET)
+
+        previous_response_id = d.pop("previous_response_id", UNSET)
+
+        _text = d.pop("text", UNSET)
+        text: ResponseTextConfig | Unset
+        if isinstance(_text, Unset):
+            text = UNSET
+        else:
+            text = ResponseTextConfig.from_dict(_text)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: ReasoningConfig | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = ReasoningConfig.from_dict(_reasoning)
+
+        _include = d.pop("include", UNSET)
+        include: list[ResponseParamsIncludeItem] | Unset = UNSET
+        if _include is not UNSET:
+            include = []
+            for include_item_data in _include:
+                include_item = check_response_params_include_item(include_item_data)
+
+                include.append(include_item)
+
+        store = d.pop("store", UNSET)
+
+        _truncation = d.pop("truncation", UNSET)
+        truncation: ResponseParamsTruncation | Unset
+        if isinstance(_truncation, Unset):
+            truncation = UNSET
+        else:
+            truncation = check_response_params_truncation(_truncation)
+
+        user = d.pop("user", UNSET)
+
+        _service_tier = d.pop("service_tier", UNSET)
+        service_tier: ResponseParamsServiceTier | Unset
+        if isinstance(_service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = check_response_params_service_tier(_service_tier)
+
+        fallback_models = cast(list[str], d.pop("fallback_models", UNSET))
+
+        _customer_credentials = d.pop("customer_credentials", UNSET)
+        customer_credentials: ProviderCredentials | Unset
+        if isinstance(_customer_credentials, Unset):
+            customer_credentials = UNSET
+        else:
+            customer_credentials = ProviderCredentials.from_dict(_customer_credentials)
+
+        _credential_override = d.pop("credential_override", UNSET)
+        credential_override: CredentialOverride | Unset
+        if isinstance(_credential_override, Unset):
+            credential_override = UNSET
+        else:
+            credential_override = CredentialOverride.from_dict(_credential_override)
+
+        cache_enabled = d.pop("cache_enabled", UNSET)
+
+        cache_ttl = d.pop("cache_ttl", UNSET)
+
+        _cache_options = d.pop("cache_options", UNSET)
+        cache_options: CacheOptions | Unset
+        if isinstance(_cache_options, Unset):
+            cache_options = UNSET
+        else:
+            cache_options = CacheOptions.from_dict(_cache_options)
+
+        _prompt = d.pop("prompt", UNSET)
+        prompt: PromptParams | Unset
+        if isinstance(_prompt, Unset):
+            prompt = UNSET
+        else:
+            prompt = PromptParams.from_dict(_prompt)
+
+        _retry_params = d.pop("retry_params", UNSET)
+        retry_params: RetryParams | Unset
+        if isinstance(_retry_params, Unset):
+            retry_params = UNSET
+        else:
+            retry_params = RetryParams.from_dict(_retry_params)
+
+        disable_log = d.pop("disable_log", UNSET)
+
+        _model_name_map = d.pop("model_name_map", UNSET)
+        model_name_map: RespanParamsModelNameMap | Unset
+        if isinstance(_model_name_map, Unset):
+            model_name_map = UNSET
+        else:
+            model_name_map = RespanParamsModelNameMap.from_dict(_model_name_map)
+
+        _models = d.pop("models", UNSET)
+        models: list[LoadBalanceModel | str] | Unset = UNSET
+        if _models is not UNSET:
+            models = []
+            for models_item_data in _models:
+
+                def _parse_models_item(data: object) -> LoadBalanceModel | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_router_model_type_1 = LoadBalanceModel.from_dict(data)
+
+                        return componentsschemas_router_model_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(LoadBalanceModel | str, data)
+
+                models_item = _parse_models_item(models_item_data)
+
+                models.append(models_item)
+
+        exclude_providers = cast(list[str], d.pop("exclude_providers", UNSET))
+
+        exclude_models = cast(list[str], d.pop("exclude_models", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: RespanParamsMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = RespanParamsMetadata.from_dict(_metadata)
+
+        custom_identifier = d.pop("custom_identifier", UNSET)
+
+        customer_identifier = d.pop("customer_identifier", UNSET)
+
+        _customer_params = d.pop("customer_params", UNSET)
+        customer_params: CustomerParams | Unset
+        if isinstance(_customer_params, Unset):
+            customer_params = UNSET
+        else:
+            customer_params = CustomerParams.from_dict(_customer_params)
+
+        thread_identifier = d.pop("thread_identifier", UNSET)
+
+        positive_feedback = d.pop("positive_feedback", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: RespanParamsProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = RespanParamsProperties.from_dict(_properties)
+
+        request_breakdown = d.pop("request_breakdown", UNSET)
+
+        _load_balance_group = d.pop("load_balance_group", UNSET)
+        load_balance_group: LoadBalanceGroup | Unset
+        if isinstance(_load_balance_group, Unset):
+            load_balance_group = UNSET
+        else:
+            load_balance_group = LoadBalanceGroup.from_dict(_load_balance_group)
+
+        _load_balance_models = d.pop("load_balance_models", UNSET)
+        load_balance_models: list[LoadBalanceModel] | Unset = UNSET
+        if _load_balance_models is not UNSET:
+            load_balance_models = []
+            for load_balance_models_item_data in _load_balance_models:
+                load_balance_models_item = LoadBalanceModel.from_dict(load_balance_models_item_data)
+
+                load_balance_models.append(load_balance_models_item)
+
+        retries = d.pop("retries", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        span_name = d.pop("span_name", UNSET)
+
+        _respan_params = d.pop("respan_params", UNSET)
+        respan_params: RespanParams | Unset
+        if isinstance(_respan_params, Unset):
+            respan_params = UNSET
+        else:
+            respan_params = RespanParams.from_dict(_respan_params)
+
+        _keywordsai_params = d.pop("keywordsai_params", UNSET)
+        keywordsai_params: RespanParams | Unset
+        if isinstance(_keywordsai_params, Unset):
+            keywordsai_params = UNSET
+        else:
+            keywordsai_params = RespanParams.from_dict(_keywordsai_params)
+
+        create_response_request = cls(
+            model=model,
+            input_=input_,
+            instructions=instructions,
+            stream=stream,
+            stream_options=stream_options,
+            temperature=temperature,
+            top_p=top_p,
+            max_output_tokens=max_output_tokens,
+            top_logprobs=top_logprobs,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            max_tool_calls=max_tool_calls,
+            previous_response_id=previous_response_id,
+            text=text,
+            reasoning=reasoning,
+            include=include,
+            store=store,
+            truncation=truncation,
+            user=user,
+            service_tier=service_tier,
+            fallback_models=fallback_models,
+            customer_credentials=customer_credentials,
+            credential_override=credential_override,
+            cache_enabled=cache_enabled,
+            cache_ttl=cache_ttl,
+            cache_options=cache_options,
+            prompt=prompt,
+            retry_params=retry_params,
+            disable_log=disable_log,
+            model_name_map=model_name_map,
+            models=models,
+            exclude_providers=exclude_providers,
+            exclude_models=exclude_models,
+            metadata=metadata,
+            custom_identifier=custom_identifier,
+            customer_identifier=customer_identifier,
+            customer_params=customer_params,
+            thread_identifier=thread_identifier,
+            positive_feedback=positive_feedback,
+            properties=properties,
+            request_breakdown=request_breakdown,
+            load_balance_group=load_balance_group,
+            load_balance_models=load_balance_models,
+            retries=retries,
+            weight=weight,
+            span_name=span_name,
+            respan_params=respan_params,
+            keywordsai_params=keywordsai_params,
+        )
+
+        create_response_request.additional_properties = d
+        return create_response_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_status import ItemStatus, check_item_status
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FunctionCallInput")
+
+
+@_attrs_define
+class FunctionCallInput:
+    """A function call the model made earlier, replayed as input.
+
+    Attributes:
+        type_ (Literal['function_call']):
+        call_id (str):
+        name (str):
+        arguments (str):
+        id (str | Unset):
+        status (ItemStatus | Unset):
+    """
+
+    type_: Literal["function_call"]
+    call_id: str
+    name: str
+    arguments: str
+    id: str | Unset = UNSET
+    status: ItemStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        call_id = self.call_id
+
+        name = self.name
+
+        arguments = self.arguments
+
+        id = self.id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "call_id": call_id,
+                "name": name,
+                "arguments": arguments,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["function_call"], d.pop("type"))
+        if type_ != "function_call":
+            raise ValueError(f"type must match const 'function_call', got '{type_}'")
+
+        call_id = d.pop("call_id")
+
+        name = d.pop("name")
+
+        arguments = d.pop("arguments")
+
+        id = d.pop("id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_item_status(_status)
+
+        function_call_input = cls(
+            type_=type_,
+            call_id=call_id,
+            name=name,
+            arguments=arguments,
+            id=id,
+            status=status,
+        )
+
+        function_call_input.additional_properties = d
+        return function_call_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

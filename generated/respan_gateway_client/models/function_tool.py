@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.function_parameters import FunctionParameters
+
+
+T = TypeVar("T", bound="FunctionTool")
+
+
+@_attrs_define
+class FunctionTool:
+    """
+    Attributes:
+        type_ (Literal['function']):
+        name (str):
+        description (str | Unset):
+        parameters (FunctionParameters | Unset): A JSON Schema object describing the function's arguments. Omitted = no
+            arguments.
+        strict (bool | None | Unset):
+    """
+
+    type_: Literal["function"]
+    name: str
+    description: str | Unset = UNSET
+    parameters: FunctionParameters | Unset = UNSET
+    strict: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        parameters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = self.parameters.to_dict()
+
+        strict: bool | None | Unset
+        if isinstance(self.strict, Unset):
+            strict = UNSET
+        else:
+            strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.function_parameters import FunctionParameters  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["function"], d.pop("type"))
+        if type_ != "function":
+            raise ValueError(f"type must match const 'function', got '{type_}'")
+
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        _parameters = d.pop("parameters", UNSET)
+        parameters: FunctionParameters | Unset
+        if isinstance(_parameters, Unset):
+            parameters = UNSET
+        else:
+            parameters = FunctionParameters.from_dict(_parameters)
+
+        def _parse_strict(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        strict = _parse_strict(d.pop("strict", UNSET))
+
+        function_tool = cls(
+            type_=type_,
+            name=name,
+            description=description,
+            parameters=parameters,
+            strict=strict,
+        )
+
+        function_tool.additional_properties = d
+        return function_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

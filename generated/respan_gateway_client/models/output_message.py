@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.item_status import ItemStatus, check_item_status
+
+if TYPE_CHECKING:
+    from ..models.output_refusal import OutputRefusal
+    from ..models.output_text import OutputText
+
+
+T = TypeVar("T", bound="OutputMessage")
+
+
+@_attrs_define
+class OutputMessage:
+    """
+    Attributes:
+        id (str):
+        type_ (Literal['message']):
+        role (Literal['assistant']):
+        status (ItemStatus):
+        content (list[OutputRefusal | OutputText]):
+    """
+
+    id: str
+    type_: Literal["message"]
+    role: Literal["assistant"]
+    status: ItemStatus
+    content: list[OutputRefusal | OutputText]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.output_text import OutputText  # noqa: PLC0415
+
+        id = self.id
+
+        type_ = self.type_
+
+        role = self.role
+
+        status: str = self.status
+
+        content = []
+        for content_item_data in self.content:
+            content_item: dict[str, Any]
+            if isinstance(content_item_data, OutputText):
+                content_item = content_item_data.to_dict()
+            else:
+                content_item = content_item_data.to_dict()
+
+            content.append(content_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "role": role,
+                "status": status,
+                "content": content,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.output_refusal import OutputRefusal  # noqa: PLC0415
+        from ..models.output_text import OutputText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["message"], d.pop("type"))
+        if type_ != "message":
+            raise ValueError(f"type must match const 'message', got '{type_}'")
+
+        role = cast(Literal["assistant"], d.pop("role"))
+        if role != "assistant":
+            raise ValueError(f"role must match const 'assistant', got '{role}'")
+
+        status = check_item_status(d.pop("status"))
+
+        content = []
+        _content = d.pop("content")
+        for content_item_data in _content:
+
+            def _parse_content_item(data: object) -> OutputRefusal | OutputText:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_output_content_type_0 = OutputText.from_dict(data)
+
+                    return componentsschemas_output_content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_output_content_type_1 = OutputRefusal.from_dict(data)
+
+                return componentsschemas_output_content_type_1
+
+            content_item = _parse_content_item(content_item_data)
+
+            content.append(content_item)
+
+        output_message = cls(
+            id=id,
+            type_=type_,
+            role=role,
+            status=status,
+            content=content,
+        )
+
+        output_message.additional_properties = d
+        return output_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.summary_text import SummaryText
+
+
+T = TypeVar("T", bound="ReasoningInput")
+
+
+@_attrs_define
+class ReasoningInput:
+    """
+    Attributes:
+        type_ (Literal['reasoning']):
+        id (str):
+        summary (list[SummaryText]):
+        encrypted_content (None | str | Unset):
+    """
+
+    type_: Literal["reasoning"]
+    id: str
+    summary: list[SummaryText]
+    encrypted_content: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        summary = []
+        for summary_item_data in self.summary:
+            summary_item = summary_item_data.to_dict()
+            summary.append(summary_item)
+
+        encrypted_content: None | str | Unset
+        if isinstance(self.encrypted_content, Unset):
+            encrypted_content = UNSET
+        else:
+            encrypted_content = self.encrypted_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "summary": summary,
+            }
+        )
+        if encrypted_content is not UNSET:
+            field_dict["encrypted_content"] = encrypted_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.summary_text import SummaryText  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["reasoning"], d.pop("type"))
+        if type_ != "reasoning":
+            raise ValueError(f"type must match const 'reasoning', got '{type_}'")
+
+        id = d.pop("id")
+
+        summary = []
+        _summary = d.pop("summary")
+        for summary_item_data in _summary:
+            summary_item = SummaryText.from_dict(summary_item_data)
+
+            summary.append(summary_item)
+
+        def _parse_encrypted_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
+
+        reasoning_input = cls(
+            type_=type_,
+            id=id,
+            summary=summary,
+            encrypted_content=encrypted_content,
+        )
+
+        reasoning_input.additional_properties = d
+        return reasoning_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

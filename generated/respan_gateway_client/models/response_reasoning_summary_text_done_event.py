@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResponseReasoningSummaryTextDoneEvent")
+
+
+@_attrs_define
+class ResponseReasoningSummaryTextDoneEvent:
+    """
+    Attributes:
+        type_ (Literal['response.reasoning_summary_text.done']):
+        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
+        item_id (str):
+        output_index (int):
+        summary_index (int):
+        text (str):
+    """
+
+    type_: Literal["response.reasoning_summary_text.done"]
+    sequence_number: int
+    item_id: str
+    output_index: int
+    summary_index: int
+    text: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        summary_index = self.summary_index
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "sequence_number": sequence_number,
+                "item_id": item_id,
+                "output_index": output_index,
+                "summary_index": summary_index,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["response.reasoning_summary_text.done"], d.pop("type"))
+        if type_ != "response.reasoning_summary_text.done":
+            raise ValueError(f"type must match const 'response.reasoning_summary_text.done', got '{type_}'")
+
+        sequence_number = d.pop("sequence_number")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        summary_index = d.pop("summary_index")
+
+        text = d.pop("text")
+
+        response_reasoning_summary_text_done_event = cls(
+            type_=type_,
+            sequence_number=sequence_number,
+            item_id=item_id,
+            output_index=output_index,
+            summary_index=summary_index,
+            text=text,
+        )
+
+        response_reasoning_summary_text_done_event.additional_properties = d
+        return response_reasoning_summary_text_done_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.text_part import TextPart
+
+
+T = TypeVar("T", bound="SystemMessage")
+
+
+@_attrs_define
+class SystemMessage:
+    """
+    Attributes:
+        role (Literal['system']):
+        content (list[TextPart] | str): Text, or an array of text parts.
+        name (str | Unset): Optional participant name.
+    """
+
+    role: Literal["system"]
+    content: list[TextPart] | str
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        role = self.role
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for componentsschemas_text_content_type_1_item_data in self.content:
+                componentsschemas_text_content_type_1_item = componentsschemas_text_content_type_1_item_data.to_dict()
+                content.append(componentsschemas_text_content_type_1_item)
+
+        else:
+            content = self.content
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.text_part import TextPart  # noqa: PLC0415
+
+        d = dict(src_dict)
+        role = cast(Literal["system"], d.pop("role"))
+        if role != "system":
+            raise ValueError(f"role must match const 'system', got '{role}'")
+
+        def _parse_content(data: object) -> list[TextPart] | str:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_text_content_type_1 = []
+                _componentsschemas_text_content_type_1 = data
+                for componentsschemas_text_content_type_1_item_data in _componentsschemas_text_content_type_1:
+                    componentsschemas_text_content_type_1_item = TextPart.from_dict(
+                        componentsschemas_text_content_type_1_item_data
+                    )
+
+                    componentsschemas_text_content_type_1.append(componentsschemas_text_content_type_1_item)
+
+                return componentsschemas_text_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TextPart] | str, data)
+
+        content = _parse_content(d.pop("content"))
+
+        name = d.pop("name", UNSET)
+
+        system_message = cls(
+            role=role,
+            content=content,
+            name=name,
+        )
+
+        system_message.additional_properties = d
+        return system_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
