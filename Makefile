@@ -74,6 +74,15 @@ bench-client: setup ## Client benchmarks (per-call overhead, stream parsing) vs 
 clean: ## Remove the environment and build outputs
 	rm -rf $(VENV) node_modules build dist reports .mypy_cache .pytest_cache .ruff_cache .hypothesis
 
+# --- Mock gateway (mock/respan_mock) -----------------------------------------------------------------------
+PORT ?= 8000
+CONFIG ?=
+
+.PHONY: mock
+
+mock: setup ## Serve the mock gateway on 127.0.0.1:$(PORT) (CONFIG=file.yaml: keys, prompts, failures, ...)
+	$(BIN)/respan-mock serve --host 127.0.0.1 --port $(PORT) $(if $(CONFIG),--config $(CONFIG))
+
 # --- Spec changes and publishing (issue 6) -------------------------------------------------------------------
 .PHONY: spec-diff build publish
 

@@ -1,0 +1,72 @@
+"""The Starlette application: the gateway's routes under /api/ and /v1/, the inspection API under /_mock/,
+and JSON error envelopes for unknown paths, wrong methods and unexpected errors."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from respan_spec import load_spec
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from respan_mock._chat import ChatEndpoint
+from respan_mock._errors import ApiError
+from respan_mock._gateway import Gateway
+from respan_mock._inspect import routes as inspection_routes
+from respan_mock._responses import ResponsesEndpoint, ResponseStore
+from respan_mock.config import MockConfig
+
+# Each operation is served under the spec's /api/ prefix and under /v1/, where OpenAI-format gateways
+# (respan-gateway with `base_url: <mock>/v1`) send their upstream calls.
+PREFIXES = ("/api", "/v1")
+
+
+def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None = None) -> Starlette:
+    """The mock gateway as an ASGI app; `app.state.gateway` holds its state (request log, caches, stores)."""
+    config = config or MockConfig()
+    spec = spec if spec is not None else load_spec()
+    store = ResponseStore(config.limits.stored_responses)
+    gateway = Gateway(config, spec, [ChatEndpoint(config), ResponsesEndpoint(config, store)])
+
+    def reset() -> None:
+        gateway.reset()
+        store.clear()
+
+    routes = []
+    for name, path in (("chat", "/chat/completions"), ("responses", "/responses")):
+        for prefix in PREFIXES:
+            routes.append(Route(prefix + path, _handler(gateway, name), methods=["POST"], name=f"{name}{prefix}"))
+    for path, (method, handler) in inspection_routes(gateway.log, reset).items():
+        routes.append(Route(path, handler, methods=[method]))
+    app = Starlette(
+        routes=routes,
+        exception_handlers={HTTPException: _http_error, Exception: _unexpected_error},
+    )
+    app.state.gateway = gateway
+    app.state.responses = store
+    return app
+
+
+def _handler(gateway: Gateway, name: str) -> Callable[[Request], Awaitable[Response]]:
+    async def handle(request: Request) -> Response:
+        return await gateway.handle(request, name)
+
+    return handle
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """404 and 405 from routing, as the error envelope (405 keeps its Allow header)."""
+    assert isinstance(exc, HTTPException)
+    if exc.status_code == 405:
+        error = ApiError(405, f"Method {request.method} is not allowed here.", code="method_not_allowed")
+    else:
+        error = ApiError(exc.status_code, f"No route for {request.url.path}.", code="not_found")
+    return error.response(dict(exc.headers or {}))
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> Response:
+    return ApiError(500, "Internal error of the mock gateway.", code="internal_error").response()

@@ -1,0 +1,257 @@
+"""POST /api/chat/completions: from a validated request to a ChatCompletion or a stream of chunks."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator, Mapping
+from typing import Any, Final
+
+from respan_mock import _prompts, _tokens
+from respan_mock._exchange import Outcome, Prepared
+from respan_mock._params import RespanParams
+from respan_mock._synth import JSON_OBJECT, TEXT, Choice, SynthRequest, TokenLogprob, ToolSpec, new_id, schema_output
+from respan_mock.config import MockConfig
+
+FINGERPRINT: Final = "fp_respan_mock"
+# Request fields that shape the answer besides the messages (the model is added by the pipeline).
+_CONTENT_FIELDS: Final = (
+    "temperature",
+    "top_p",
+    "seed",
+    "frequency_penalty",
+    "presence_penalty",
+    "logit_bias",
+    "tools",
+    "tool_choice",
+    "response_format",
+)
+
+
+def sse(data: str) -> bytes:
+    return f"data: {data}\n\n".encode()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+class ChatEndpoint:
+    name = "chat"
+    spec_path = "/api/chat/completions"
+    request_schema = "#/components/schemas/CreateChatCompletionRequest"
+
+    def __init__(self, config: MockConfig) -> None:
+        self._config = config
+
+    def prepare(self, body: dict[str, Any], params: RespanParams) -> Prepared:
+        prompt = _prompts.render(self._config.prompts, params)
+        prompt_messages = None
+        if prompt is not None:
+            body = {**body, "messages": prompt.messages}
+            for key, value in prompt.params.items():
+                if prompt.prompt_wins or key not in body:
+                    body[key] = value
+            if prompt.model and prompt.prompt_wins:
+                body["model"] = prompt.model
+            prompt_messages = prompt.messages if prompt.echo else None
+        if body.get("echo") and prompt_messages is None:
+            prompt_messages = body["messages"]
+        messages = body["messages"]
+        tokens = _tokens.count_messages(messages)
+        if body.get("tools"):
+            tokens += _tokens.count(_dumps(body["tools"]))
+        return Prepared(
+            body=body,
+            model=body["model"],
+            stream=bool(body.get("stream", False)),
+            content_key=[messages, *(body.get(name) for name in _CONTENT_FIELDS)],
+            prompt_tokens=tokens,
+            conversation=messages,
+            prompt_messages=prompt_messages,
+        )
+
+    def synth_request(self, prepared: Prepared, digest: bytes) -> SynthRequest:
+        body = prepared.body
+        stop = body.get("stop")
+        max_tokens = body.get("max_completion_tokens", body.get("max_tokens"))
+        return SynthRequest(
+            digest=digest,
+            n=int(body.get("n", 1)),
+            max_tokens=int(max_tokens) if max_tokens is not None else None,
+            stop=(stop,) if isinstance(stop, str) else tuple(stop or ()),
+            top_logprobs=int(body.get("top_logprobs", 0)) if body.get("logprobs") else None,
+            call=_tool_to_call(body),
+            output=_output(body.get("response_format")),
+            length=(self._config.answers.min_tokens, self._config.answers.max_tokens),
+        )
+
+    def render(self, outcome: Outcome, latency: float) -> dict[str, Any]:
+        completion: dict[str, Any] = {
+            "id": new_id("chatcmpl-"),
+            "object": "chat.completion",
+            "created": outcome.created,
+            "model": outcome.candidate.model,
+            "system_fingerprint": FINGERPRINT,
+            "choices": [_choice(choice) for choice in outcome.choices],
+            "usage": usage(outcome),
+        }
+        if outcome.prepared.prompt_messages is not None:
+            completion["prompt_messages"] = outcome.prepared.prompt_messages
+        if outcome.wants_breakdown:
+            completion["request_breakdown"] = outcome.breakdown(latency)
+        return completion
+
+    def events(self, outcome: Outcome) -> Iterator[bytes]:
+        """The chunks of the answer as server-sent events, then `[DONE]`."""
+        include_usage = bool((outcome.prepared.body.get("stream_options") or {}).get("include_usage"))
+        head = _dumps(
+            {
+                "id": new_id("chatcmpl-"),
+                "object": "chat.completion.chunk",
+                "created": outcome.created,
+                "model": outcome.candidate.model,
+                "system_fingerprint": FINGERPRINT,
+            }
+        )[:-1]
+        tail = ',"usage":null}' if include_usage else "}"
+
+        def chunk(choices: list[dict[str, Any]]) -> bytes:
+            return sse(f'{head},"choices":{_dumps(choices)}{tail}')
+
+        first_token_at: float | None = None
+        for choice in outcome.choices:
+            yield chunk(
+                [{"index": choice.index, "delta": _opening_delta(choice), "logprobs": None, "finish_reason": None}]
+            )
+        longest = max((len(choice.tokens) for choice in outcome.choices), default=0)
+        for position in range(longest):
+            for choice in outcome.choices:
+                if position < len(choice.tokens):
+                    if first_token_at is None:
+                        first_token_at = time.perf_counter()
+                    yield chunk([_token_delta(choice, position)])
+        breakdown_at_end = outcome.wants_breakdown and not include_usage
+        for number, choice in enumerate(outcome.choices, start=1):
+            final: dict[str, Any] = {
+                "index": choice.index,
+                "delta": {},
+                "logprobs": None,
+                "finish_reason": choice.finish_reason,
+            }
+            if breakdown_at_end and number == len(outcome.choices):
+                data = {"choices": [final], "request_breakdown": _stream_breakdown(outcome, first_token_at)}
+                yield sse(head + "," + _dumps(data)[1:-1] + tail)
+            else:
+                yield chunk([final])
+        if include_usage:
+            last: dict[str, Any] = {"choices": [], "usage": usage(outcome)}
+            if outcome.wants_breakdown:
+                last["request_breakdown"] = _stream_breakdown(outcome, first_token_at)
+            yield sse(head + "," + _dumps(last)[1:-1] + "}")
+        yield sse("[DONE]")
+
+    def output_for_log(self, outcome: Outcome) -> Any:
+        return [
+            {"content": choice.text, "tool_calls": [call.__dict__ for call in choice.tool_calls] or None}
+            for choice in outcome.choices
+        ]
+
+
+def usage(outcome: Outcome) -> dict[str, Any]:
+    """CompletionUsage; the token details only with the token-breakdown beta flag."""
+    result: dict[str, Any] = {
+        "prompt_tokens": outcome.prompt_tokens,
+        "completion_tokens": outcome.completion_tokens,
+        "total_tokens": outcome.prompt_tokens + outcome.completion_tokens,
+    }
+    if outcome.token_details:
+        result["prompt_tokens_details"] = {"cached_tokens": 0, "audio_tokens": 0}
+        result["completion_tokens_details"] = {
+            "reasoning_tokens": 0,
+            "audio_tokens": 0,
+            "accepted_prediction_tokens": 0,
+            "rejected_prediction_tokens": 0,
+        }
+    return result
+
+
+def _stream_breakdown(outcome: Outcome, first_token_at: float | None) -> dict[str, Any]:
+    now = time.perf_counter()
+    ttft = (first_token_at - outcome.started) if first_token_at is not None else None
+    return outcome.breakdown(now - outcome.started, ttft)
+
+
+def _tool_to_call(body: Mapping[str, Any]) -> ToolSpec | None:
+    """The function the model calls: the named one, or for auto/required the first tool unless the last message
+    is a tool result (then the model answers in text)."""
+    tools = [tool["function"] for tool in body.get("tools") or () if tool.get("type") == "function"]
+    choice = body.get("tool_choice", "auto" if tools else "none")
+    if not tools or choice == "none":
+        return None
+    if isinstance(choice, dict):
+        name = choice["function"]["name"]
+        chosen = next((tool for tool in tools if tool["name"] == name), {"name": name})
+        return ToolSpec(name, chosen.get("parameters"))
+    if choice == "auto" and body["messages"][-1].get("role") == "tool":
+        return None
+    return ToolSpec(tools[0]["name"], tools[0].get("parameters"))
+
+
+def _output(response_format: Any) -> str:
+    if not isinstance(response_format, dict):
+        return TEXT
+    if response_format.get("type") == "json_object":
+        return JSON_OBJECT
+    if response_format.get("type") == "json_schema":
+        return schema_output(response_format["json_schema"].get("schema", {"type": "object"}))
+    return TEXT
+
+
+def _choice(choice: Choice) -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": choice.text, "refusal": None}
+    if choice.tool_calls:
+        message["tool_calls"] = [
+            {"id": call.id, "type": "function", "function": {"name": call.name, "arguments": call.arguments}}
+            for call in choice.tool_calls
+        ]
+    logprobs = None
+    if choice.logprobs is not None:
+        logprobs = {"content": [_logprob(item) for item in choice.logprobs], "refusal": None}
+    return {"index": choice.index, "message": message, "logprobs": logprobs, "finish_reason": choice.finish_reason}
+
+
+def _opening_delta(choice: Choice) -> dict[str, Any]:
+    if not choice.tool_calls:
+        return {"role": "assistant", "content": ""}
+    call = choice.tool_calls[0]
+    return {
+        "role": "assistant",
+        "content": None,
+        "tool_calls": [
+            {"index": 0, "id": call.id, "type": "function", "function": {"name": call.name, "arguments": ""}}
+        ],
+    }
+
+
+def _token_delta(choice: Choice, position: int) -> dict[str, Any]:
+    token = choice.tokens[position]
+    if choice.tool_calls:
+        delta: dict[str, Any] = {"tool_calls": [{"index": 0, "function": {"arguments": token}}]}
+    else:
+        delta = {"content": token}
+    logprobs = None
+    if choice.logprobs is not None:
+        logprobs = {"content": [_logprob(choice.logprobs[position])], "refusal": None}
+    return {"index": choice.index, "delta": delta, "logprobs": logprobs, "finish_reason": None}
+
+
+def _logprob(item: TokenLogprob) -> dict[str, Any]:
+    return {
+        "token": item.token,
+        "logprob": item.logprob,
+        "bytes": list(item.token.encode()),
+        "top_logprobs": [
+            {"token": token, "logprob": logprob, "bytes": list(token.encode())} for token, logprob in item.top
+        ],
+    }

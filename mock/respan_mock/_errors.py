@@ -1,0 +1,71 @@
+"""The gateway's error envelope: one exception type carried through the pipeline, rendered as the spec's
+`{"error": {"message", "type", "param", "code"}}` with the status it documents."""
+
+from __future__ import annotations
+
+import json
+from typing import Final
+
+from starlette.responses import Response
+
+# Error `type` of each documented status (openapi/components/errors.yaml).
+ERROR_TYPES: Final[dict[int, str]] = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    404: "not_found_error",
+    405: "invalid_request_error",
+    413: "request_too_large",
+    415: "unsupported_media_type",
+    424: "upstream_error",
+    429: "rate_limit_error",
+    500: "api_error",
+    503: "service_unavailable",
+    504: "timeout_error",
+}
+
+# Statuses whose responses carry Retry-After in the spec.
+RETRY_AFTER_STATUSES: Final = frozenset({429, 503})
+
+
+class ApiError(Exception):
+    """A request the gateway answers with an error status and the error envelope."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str,
+        param: str | None = None,
+        retry_after: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.code = code
+        self.param = param
+        self.retry_after = retry_after
+        self.headers = headers or {}
+
+    def body(self) -> dict[str, object]:
+        return {
+            "error": {
+                "message": self.message,
+                "type": ERROR_TYPES.get(self.status, "api_error"),
+                "param": self.param,
+                "code": self.code,
+            }
+        }
+
+    def response(self, extra_headers: dict[str, str] | None = None) -> Response:
+        headers = {**self.headers, **(extra_headers or {})}
+        if self.status in RETRY_AFTER_STATUSES:
+            headers["Retry-After"] = str(max(0, self.retry_after if self.retry_after is not None else 1))
+        content = json.dumps(self.body(), separators=(",", ":")).encode()
+        return Response(content, status_code=self.status, headers=headers, media_type="application/json")
+
+
+def pointer(*parts: str | int) -> str:
+    """A JSON pointer (RFC 6901) from path segments."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)

@@ -1,0 +1,92 @@
+"""What flows between the gateway pipeline and the two endpoints: a prepared request, and the outcome the
+endpoint renders as JSON or as a stream."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Final, Protocol
+
+from respan_mock._params import RespanParams
+from respan_mock._routing import Attempt, Candidate
+from respan_mock._synth import Choice, SynthRequest
+
+TOKEN_BREAKDOWN_FLAG: Final = "token-breakdown-2026-03-26"
+
+
+@dataclass
+class Prepared:
+    """A validated request after prompt rendering: what the model sees and what keys the answer."""
+
+    body: dict[str, Any]
+    model: str
+    stream: bool
+    content_key: list[Any]
+    prompt_tokens: int
+    conversation: list[Any]
+    prompt_messages: list[dict[str, Any]] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Outcome:
+    """A served request: who served it, the answer, and the numbers the breakdown reports."""
+
+    prepared: Prepared
+    params: RespanParams
+    log_id: str
+    candidate: Candidate
+    choices: list[Choice]
+    attempts: list[Attempt]
+    cache_status: str | None
+    prompt_tokens: int
+    completion_tokens: int
+    cost: float
+    started: float
+    routing_time: float
+    created: int
+    beta: frozenset[str]
+
+    @property
+    def cached(self) -> bool:
+        return self.cache_status == "hit"
+
+    @property
+    def token_details(self) -> bool:
+        return TOKEN_BREAKDOWN_FLAG in self.beta
+
+    @property
+    def wants_breakdown(self) -> bool:
+        return bool(self.params.get("request_breakdown", False))
+
+    def breakdown(self, latency: float, time_to_first_token: float | None = None) -> dict[str, Any]:
+        """The `request_breakdown` object (schema RequestBreakdown)."""
+        return {
+            "model": self.candidate.model,
+            "provider": self.candidate.provider,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "cost": self.cost,
+            "latency": round(latency, 6),
+            "time_to_first_token": None if time_to_first_token is None else round(time_to_first_token, 6),
+            "routing_time": round(self.routing_time, 6),
+            "cached": self.cached,
+            "attempts": [attempt.as_dict() for attempt in self.attempts],
+        }
+
+
+class Endpoint(Protocol):
+    """One operation of the gateway (chat completions or responses)."""
+
+    name: str
+    spec_path: str
+    request_schema: str
+
+    def prepare(self, body: dict[str, Any], params: RespanParams) -> Prepared: ...
+
+    def synth_request(self, prepared: Prepared, digest: bytes) -> SynthRequest: ...
+
+    def render(self, outcome: Outcome, latency: float) -> dict[str, Any]: ...
+
+    def events(self, outcome: Outcome) -> Any: ...
+
+    def output_for_log(self, outcome: Outcome) -> Any: ...

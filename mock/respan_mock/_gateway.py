@@ -1,0 +1,318 @@
+"""The request pipeline shared by both endpoints: authenticate, read and validate, merge the Respan parameters,
+apply faults, prompts, limits, routing, cache and retries, synthesise the answer, record it, and respond."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any, Final
+
+from starlette.datastructures import Headers
+from starlette.requests import Request
+from starlette.responses import Response
+
+from respan_mock._cache import TtlCache
+from respan_mock._errors import ApiError
+from respan_mock._exchange import Endpoint, Outcome, Prepared
+from respan_mock._faults import FailureSchedule, Fault, parse_prefer
+from respan_mock._inspect import RequestLog
+from respan_mock._limits import CustomerLimits, customer_of
+from respan_mock._params import RespanParams, merge, redact
+from respan_mock._routing import AllModelsFailed, Attempt, Candidate, ModelTable, Router
+from respan_mock._sse import EventStreamResponse
+from respan_mock._synth import Choice, ToolCall, digest, new_id, synthesize
+from respan_mock._validation import HeaderRule, SchemaValidator, decode_json_header, header_rules
+from respan_mock.config import MockConfig
+
+DEFAULT_CACHE_TTL: Final = 1800.0
+_CONTENT_TYPE: Final = "application/json"
+
+
+class Operation:
+    """An endpoint with its compiled validators and documented statuses."""
+
+    def __init__(self, endpoint: Endpoint, spec: Mapping[str, Any]) -> None:
+        self.endpoint = endpoint
+        self.body = SchemaValidator(spec, endpoint.request_schema)
+        self.headers: tuple[HeaderRule, ...] = header_rules(spec, endpoint.spec_path)
+        responses = spec["paths"][endpoint.spec_path]["post"]["responses"]
+        self.statuses = frozenset(int(status) for status in responses if status.isdigit() and status != "200")
+
+
+class Gateway:
+    """The mock gateway's state (stores, counters, caches) and its request pipeline."""
+
+    def __init__(self, config: MockConfig, spec: Mapping[str, Any], endpoints: list[Endpoint]) -> None:
+        self.config = config
+        self._keys = [key.encode() for key in config.accepted_api_keys()]
+        self._param_names = frozenset(spec["components"]["schemas"]["RespanParams"]["properties"])
+        self.operations = {endpoint.name: Operation(endpoint, spec) for endpoint in endpoints}
+        self.table = ModelTable(config)
+        self.failures = FailureSchedule(config.failures)
+        self.router = Router(config, self.table, self.failures)
+        self.cache: TtlCache[tuple[Candidate, list[Choice]]] = TtlCache(config.limits.cache_entries)
+        self.limits = CustomerLimits(config.limits.customers)
+        self.log = RequestLog(config.limits.request_log)
+
+    def reset(self) -> None:
+        """Forget every request, cached answer, rate-limit window, spend, balancer position and failure count."""
+        self.log.clear()
+        self.cache.clear()
+        self.limits.reset()
+        self.router.balancer.reset()
+        self.failures.reset()
+
+    async def handle(self, request: Request, name: str) -> Response:
+        operation = self.operations[name]
+        trace = _Trace(request, operation.endpoint.name)
+        try:
+            response = await self._serve(request, operation, trace)
+        except ApiError as error:
+            trace.status, trace.error = error.status, error.code
+            response = error.response()
+        if trace.record:
+            self.log.record(trace.entry())
+        return response
+
+    async def _serve(self, request: Request, operation: Operation, trace: _Trace) -> Response:
+        headers = request.headers
+        self._authenticate(headers)
+        fault = parse_prefer(headers.get("prefer"), operation.statuses)
+        if fault.latency_ms:
+            await asyncio.sleep(fault.latency_ms / 1000)
+        body = await self._read_json(request)
+        operation.body.check(body)
+        decoded = self._check_headers(headers, operation)
+        params = merge(body, self._param_names, decoded)
+        trace.params = params
+        trace.requested_model = body.get("model")
+        trace.stream = bool(body.get("stream", False))
+        beta = frozenset(flag.strip() for flag in headers.get("x-respan-beta", "").split(",") if flag.strip())
+        if fault.code is not None:
+            raise _injected(fault, self.config.retry_after)
+        endpoint = operation.endpoint
+        prepared = endpoint.prepare(body, params)
+        trace.input = prepared.conversation
+        now = time.time()
+        self.limits.admit(params, now)
+        outcome = await self._answer(endpoint, prepared, params, headers.get("x-respan-route-provider"), beta, trace)
+        self.limits.charge(params, outcome.cost, now)
+        trace.served(outcome, endpoint.output_for_log(outcome))
+        response_headers = {"X-Respan-Log-Id": outcome.log_id}
+        if outcome.cache_status is not None:
+            response_headers["X-Respan-Cache"] = outcome.cache_status
+        if prepared.stream:
+            return EventStreamResponse(
+                endpoint.events(outcome),
+                response_headers,
+                delay=self.config.answers.stream_delay_ms / 1000,
+                disconnect_after=fault.disconnect_after,
+            )
+        content = endpoint.render(outcome, time.perf_counter() - outcome.started)
+        return Response(_dumps(content), headers=response_headers, media_type=_CONTENT_TYPE)
+
+    async def _answer(
+        self,
+        endpoint: Endpoint,
+        prepared: Prepared,
+        params: RespanParams,
+        route_provider: str | None,
+        beta: frozenset[str],
+        trace: _Trace,
+    ) -> Outcome:
+        started = time.perf_counter()
+        candidates = self.router.candidates(prepared.model, params, route_provider)
+        cache_key = self._cache_key(endpoint.name, prepared, params)
+        cached = self.cache.get(cache_key, time.monotonic()) if cache_key is not None else None
+        if cached is not None:
+            candidate, choices = cached[0], _fresh_ids(cached[1])
+            attempts: list[Attempt] = []
+            cache_status = "hit"
+            trace.record = not _cache_option(params, "omit_log")
+        else:
+            try:
+                candidate, attempts = await self.router.attempt(candidates, params)
+            except AllModelsFailed as failure:
+                trace.attempts = failure.attempts
+                raise
+            request = endpoint.synth_request(prepared, digest(candidate.model, prepared.content_key))
+            choices = synthesize(request)
+            cache_status = None
+            if cache_key is not None:
+                cache_status = "miss"
+                ttl = float(params.get("cache_ttl", DEFAULT_CACHE_TTL))
+                self.cache.put(cache_key, (candidate, choices), ttl, time.monotonic())
+        completion_tokens = sum(choice.completion_tokens for choice in choices)
+        return Outcome(
+            prepared=prepared,
+            params=params,
+            log_id=trace.log_id,
+            candidate=candidate,
+            choices=choices,
+            attempts=attempts,
+            cache_status=cache_status,
+            prompt_tokens=prepared.prompt_tokens,
+            completion_tokens=completion_tokens,
+            cost=self.table.cost(candidate.model, prepared.prompt_tokens, completion_tokens),
+            started=trace.started,
+            routing_time=time.perf_counter() - started,
+            created=int(time.time()),
+            beta=beta,
+        )
+
+    def _cache_key(self, name: str, prepared: Prepared, params: RespanParams) -> bytes | None:
+        """The cache key, or None when caching is off. The model and customer partition it only when asked."""
+        if not params.get("cache_enabled"):
+            return None
+        model = prepared.model if _cache_option(params, "is_cached_by_model") else None
+        customer = customer_of(params)[0] if _cache_option(params, "cache_by_customer") else None
+        return digest(name, prepared.content_key, prepared.body.get("n"), model, customer)
+
+    def _authenticate(self, headers: Headers) -> None:
+        scheme, _, token = headers.get("authorization", "").partition(" ")
+        given = token.strip().encode()
+        matched = False
+        for key in self._keys:  # compare with every key, in constant time each
+            matched |= hmac.compare_digest(given, key)
+        if scheme.lower() != "bearer" or not matched:
+            raise ApiError(
+                401,
+                "Missing or invalid API key. Send `Authorization: Bearer YOUR_API_KEY`.",
+                code="invalid_api_key",
+            )
+
+    async def _read_json(self, request: Request) -> Any:
+        content_type = request.headers.get("content-type", "")
+        if content_type.split(";", 1)[0].strip().lower() != _CONTENT_TYPE:
+            shown = content_type or "nothing"
+            raise ApiError(
+                415,
+                f"Content-Type must be application/json, got {shown!r}.",
+                code="unsupported_media_type",
+                param="/headers/Content-Type",
+            )
+        limit = self.config.limits.max_body_bytes
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise _too_large(int(declared), limit)
+        chunks = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(size, limit)
+            chunks.append(chunk)
+        try:
+            return json.loads(b"".join(chunks), parse_constant=_reject_constant)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ApiError(400, f"The body is not valid JSON: {exc}", code="invalid_json") from None
+
+    def _check_headers(self, headers: Headers, operation: Operation) -> dict[str, dict[str, Any]]:
+        """Validate every documented header present; return the decoded base64-JSON ones by name."""
+        decoded = {}
+        for rule in operation.headers:
+            value = headers.get(rule.name)
+            if value is None:
+                continue
+            rule.validator.check(value, f"/headers/{rule.name}")
+            if rule.decoded is not None:
+                params = decode_json_header(rule.name, value)
+                rule.decoded.check(params, f"/headers/{rule.name}")
+                decoded[rule.name] = params
+        return decoded
+
+
+class _Trace:
+    """What the request log records about one request, filled in as the pipeline goes."""
+
+    def __init__(self, request: Request, endpoint: str) -> None:
+        self.log_id = uuid.uuid4().hex
+        self.started = time.perf_counter()
+        self.time = time.time()
+        self.path = request.url.path
+        self.endpoint = endpoint
+        self.status = 200
+        self.error: str | None = None
+        self.params = RespanParams()
+        self.requested_model: Any = None
+        self.stream = False
+        self.input: Any = None
+        self.output: Any = None
+        self.outcome: Outcome | None = None
+        self.attempts: list[Any] = []
+        self.record = True
+
+    def served(self, outcome: Outcome, output: Any) -> None:
+        self.outcome = outcome
+        self.output = output
+        self.attempts = outcome.attempts
+
+    def entry(self) -> dict[str, Any]:
+        outcome = self.outcome
+        hidden = bool(self.params.get("disable_log", False))
+        return {
+            "log_id": self.log_id,
+            "time": self.time,
+            "path": self.path,
+            "endpoint": self.endpoint,
+            "status": self.status,
+            "error_code": self.error,
+            "stream": self.stream,
+            "requested_model": self.requested_model,
+            "model": outcome.candidate.model if outcome else None,
+            "provider": outcome.candidate.provider if outcome else None,
+            "cache": outcome.cache_status if outcome else None,
+            "params": self.params.redacted(),
+            "param_sources": {key: source or "/" for key, source in self.params.sources.items()},
+            "attempts": [attempt.as_dict() for attempt in self.attempts],
+            "usage": None
+            if outcome is None
+            else {"prompt_tokens": outcome.prompt_tokens, "completion_tokens": outcome.completion_tokens},
+            "cost": outcome.cost if outcome else None,
+            "disable_log": hidden,
+            "input": None if hidden else redact(self.input),
+            "output": None if hidden else self.output,
+        }
+
+
+def _fresh_ids(choices: list[Choice]) -> list[Choice]:
+    """A cached answer's tool calls get new IDs: IDs are unique per response."""
+    return [
+        replace(choice, tool_calls=[ToolCall(new_id("call_"), call.name, call.arguments) for call in choice.tool_calls])
+        if choice.tool_calls
+        else choice
+        for choice in choices
+    ]
+
+
+def _cache_option(params: RespanParams, name: str) -> bool:
+    options = params.get("cache_options")
+    return bool(options.get(name)) if isinstance(options, dict) else False
+
+
+def _injected(fault: Fault, default_retry_after: int) -> ApiError:
+    assert fault.code is not None
+    retry_after = fault.retry_after if fault.retry_after is not None else default_retry_after
+    return ApiError(
+        fault.code,
+        f"Injected fault: Prefer asked for status {fault.code}.",
+        code="injected_fault",
+        retry_after=retry_after,
+    )
+
+
+def _too_large(size: int, limit: int) -> ApiError:
+    return ApiError(413, f"Request body is {size} bytes; the limit is {limit}.", code="body_too_large")
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()

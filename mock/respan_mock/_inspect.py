@@ -1,0 +1,54 @@
+"""The inspection API under /_mock/ (not part of the gateway spec): recent requests with their effective
+Respan parameters (credentials redacted), reset of every store, and a health check."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+
+class RequestLog:
+    """The most recent requests, oldest first, at most `capacity` of them."""
+
+    def __init__(self, capacity: int) -> None:
+        self._entries: deque[dict[str, Any]] = deque(maxlen=capacity)
+
+    def record(self, entry: dict[str, Any]) -> None:
+        self._entries.append(entry)
+
+    def entries(self, limit: int | None = None) -> list[dict[str, Any]]:
+        items = list(self._entries)
+        return items[-limit:] if limit else items
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def routes(log: RequestLog, reset: Callable[[], None]) -> dict[str, tuple[str, Callable[[Request], Any]]]:
+    """Handlers of the inspection API by path: (method, handler)."""
+
+    async def list_requests(request: Request) -> Response:
+        raw = request.query_params.get("limit", "")
+        if raw and not raw.isdigit():
+            return JSONResponse({"error": {"message": "limit must be a non-negative integer"}}, status_code=400)
+        return JSONResponse({"requests": log.entries(int(raw) if raw else None)})
+
+    async def reset_all(request: Request) -> Response:
+        reset()
+        return JSONResponse({"reset": True})
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    return {
+        "/_mock/requests": ("GET", list_requests),
+        "/_mock/reset": ("POST", reset_all),
+        "/_mock/health": ("GET", health),
+    }

@@ -1,0 +1,326 @@
+"""POST /api/responses: from a validated request to a Response or its ordered stream of events, and the store
+of past responses that `previous_response_id` continues."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from respan_mock import _prompts, _tokens
+from respan_mock._errors import ApiError, pointer
+from respan_mock._exchange import Outcome, Prepared
+from respan_mock._params import RespanParams
+from respan_mock._synth import JSON_OBJECT, TEXT, Choice, SynthRequest, ToolSpec, new_id, schema_output
+from respan_mock.config import MockConfig
+
+_CONTENT_FIELDS: Final = ("instructions", "temperature", "top_p", "tools", "tool_choice", "text", "reasoning")
+_REASONING_SUMMARY: Final = "Considered the request and planned a short answer."
+
+
+@dataclass(frozen=True)
+class StoredResponse:
+    """A stored response as the next turn sees it: the conversation so far, this response's output included."""
+
+    conversation: list[Any]
+
+
+class ResponseStore:
+    """Responses kept for `previous_response_id`, least recently used dropped first beyond `capacity`."""
+
+    def __init__(self, capacity: int) -> None:
+        self._capacity = capacity
+        self._items: OrderedDict[str, StoredResponse] = OrderedDict()
+
+    def get(self, response_id: str) -> StoredResponse | None:
+        found = self._items.get(response_id)
+        if found is not None:
+            self._items.move_to_end(response_id)
+        return found
+
+    def put(self, response_id: str, stored: StoredResponse) -> None:
+        self._items[response_id] = stored
+        while len(self._items) > self._capacity:
+            self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+class ResponsesEndpoint:
+    name = "responses"
+    spec_path = "/api/responses"
+    request_schema = "#/components/schemas/CreateResponseRequest"
+
+    def __init__(self, config: MockConfig, store: ResponseStore) -> None:
+        self._config = config
+        self.store = store
+
+    def prepare(self, body: dict[str, Any], params: RespanParams) -> Prepared:
+        history: list[Any] = []
+        previous = body.get("previous_response_id")
+        if previous is not None:
+            stored = self.store.get(previous)
+            if stored is None:
+                raise ApiError(
+                    404,
+                    f"Response {previous!r} not found.",
+                    code="previous_response_not_found",
+                    param=pointer("previous_response_id"),
+                )
+            history = stored.conversation
+        prompt = _prompts.render(self._config.prompts, params)
+        if prompt is not None:
+            body = {**body, "input": prompt.messages}
+            for key, value in prompt.params.items():
+                if prompt.prompt_wins or key not in body:
+                    body[key] = value
+            if prompt.model and prompt.prompt_wins:
+                body["model"] = prompt.model
+        given = body["input"]
+        items = [{"role": "user", "content": given}] if isinstance(given, str) else list(given)
+        conversation = history + items
+        tokens = _tokens.count_messages(conversation) + _tokens.count(body.get("instructions") or "")
+        if body.get("tools"):
+            tokens += _tokens.count(_dumps(body["tools"]))
+        return Prepared(
+            body=body,
+            model=body["model"],
+            stream=bool(body.get("stream", False)),
+            content_key=[conversation, *(body.get(name) for name in _CONTENT_FIELDS)],
+            prompt_tokens=tokens,
+            conversation=conversation,
+        )
+
+    def synth_request(self, prepared: Prepared, digest: bytes) -> SynthRequest:
+        body = prepared.body
+        logprobs = "message.output_text.logprobs" in (body.get("include") or ())
+        max_tokens = body.get("max_output_tokens")
+        return SynthRequest(
+            digest=digest,
+            max_tokens=int(max_tokens) if max_tokens is not None else None,
+            top_logprobs=int(body.get("top_logprobs", 0)) if logprobs else None,
+            call=_tool_to_call(body, prepared.conversation),
+            output=_output(body.get("text")),
+            length=(self._config.answers.min_tokens, self._config.answers.max_tokens),
+        )
+
+    def render(self, outcome: Outcome, latency: float) -> dict[str, Any]:
+        response = self._response(outcome, new_id("resp_"), _output_items(outcome), final=True)
+        if outcome.wants_breakdown:
+            response["request_breakdown"] = outcome.breakdown(latency)
+        self._remember(outcome, response)
+        return response
+
+    def events(self, outcome: Outcome) -> Iterator[bytes]:
+        """The Responses events in the documented order, each with the next sequence_number."""
+        response_id = new_id("resp_")
+        items = _output_items(outcome)
+        sequence = 0
+
+        def event(kind: str, **fields: Any) -> bytes:
+            nonlocal sequence
+            data = _dumps({"type": kind, "sequence_number": sequence, **fields})
+            sequence += 1
+            return f"event: {kind}\ndata: {data}\n\n".encode()
+
+        snapshot = self._response(outcome, response_id, [], final=False)
+        yield event("response.created", response=snapshot)
+        yield event("response.in_progress", response=snapshot)
+        first_token_at: float | None = None
+        for index, item in enumerate(items):
+            yield event("response.output_item.added", output_index=index, item=_opening(item))
+            for piece in _item_events(item, index, outcome.choices[0]):
+                if first_token_at is None and piece[0].endswith(".delta"):
+                    first_token_at = time.perf_counter()
+                yield event(piece[0], **piece[1])
+            yield event("response.output_item.done", output_index=index, item=item)
+        final = self._response(outcome, response_id, items, final=True)
+        if outcome.wants_breakdown:
+            now = time.perf_counter()
+            ttft = first_token_at - outcome.started if first_token_at is not None else None
+            final["request_breakdown"] = outcome.breakdown(now - outcome.started, ttft)
+        self._remember(outcome, final)
+        yield event("response.completed" if final["status"] == "completed" else "response.incomplete", response=final)
+
+    def output_for_log(self, outcome: Outcome) -> Any:
+        return [
+            {"content": choice.text, "tool_calls": [call.__dict__ for call in choice.tool_calls] or None}
+            for choice in outcome.choices
+        ]
+
+    def _response(
+        self, outcome: Outcome, response_id: str, output: list[dict[str, Any]], *, final: bool
+    ) -> dict[str, Any]:
+        body = outcome.prepared.body
+        incomplete = final and outcome.choices[0].finish_reason == "length"
+        text_config = body.get("text") or {}
+        return {
+            "id": response_id,
+            "object": "response",
+            "created_at": outcome.created,
+            "status": ("incomplete" if incomplete else "completed") if final else "in_progress",
+            "error": None,
+            "incomplete_details": {"reason": "max_output_tokens"} if incomplete else None,
+            "instructions": body.get("instructions"),
+            "max_output_tokens": body.get("max_output_tokens"),
+            "model": outcome.candidate.model,
+            "output": output,
+            "parallel_tool_calls": body.get("parallel_tool_calls", True),
+            "previous_response_id": body.get("previous_response_id"),
+            "temperature": body.get("temperature", 1),
+            "top_p": body.get("top_p", 1),
+            "tool_choice": body.get("tool_choice", "auto"),
+            "tools": body.get("tools", []),
+            "text": {**text_config, "format": text_config.get("format", {"type": "text"})},
+            "reasoning": body.get("reasoning"),
+            "truncation": body.get("truncation", "disabled"),
+            "store": body.get("store", True),
+            "user": body.get("user"),
+            "metadata": {},
+            "usage": _usage(outcome, output) if final else None,
+        }
+
+    def _remember(self, outcome: Outcome, response: dict[str, Any]) -> None:
+        if not outcome.prepared.body.get("store", True):
+            return
+        output = [{key: value for key, value in item.items() if key != "id"} for item in response["output"]]
+        self.store.put(response["id"], StoredResponse(outcome.prepared.conversation + output))
+
+
+def _usage(outcome: Outcome, output: list[dict[str, Any]]) -> dict[str, Any]:
+    reasoning = sum(
+        _tokens.count(part["text"]) for item in output if item["type"] == "reasoning" for part in item["summary"]
+    )
+    completion = outcome.completion_tokens + reasoning
+    return {
+        "input_tokens": outcome.prompt_tokens,
+        "input_tokens_details": {"cached_tokens": 0},
+        "output_tokens": completion,
+        "output_tokens_details": {"reasoning_tokens": reasoning},
+        "total_tokens": outcome.prompt_tokens + completion,
+    }
+
+
+def _output_items(outcome: Outcome) -> list[dict[str, Any]]:
+    """The output items of the (single) choice: a reasoning item when asked for, then the message or call."""
+    choice = outcome.choices[0]
+    items: list[dict[str, Any]] = []
+    reasoning = outcome.prepared.body.get("reasoning")
+    if isinstance(reasoning, dict):
+        summary = [{"type": "summary_text", "text": _REASONING_SUMMARY}] if reasoning.get("summary") else []
+        items.append({"id": new_id("rs_"), "type": "reasoning", "summary": summary, "status": "completed"})
+    for call in choice.tool_calls:
+        items.append(
+            {
+                "id": new_id("fc_"),
+                "type": "function_call",
+                "call_id": call.id,
+                "name": call.name,
+                "arguments": call.arguments,
+                "status": "completed" if choice.finish_reason != "length" else "incomplete",
+            }
+        )
+    if not choice.tool_calls:
+        part: dict[str, Any] = {"type": "output_text", "text": choice.text or "", "annotations": []}
+        if choice.logprobs is not None:
+            part["logprobs"] = [_logprob(item.token, item.logprob, item.top) for item in choice.logprobs]
+        status = "incomplete" if choice.finish_reason == "length" else "completed"
+        items.append(
+            {"id": new_id("msg_"), "type": "message", "role": "assistant", "status": status, "content": [part]}
+        )
+    return items
+
+
+def _opening(item: dict[str, Any]) -> dict[str, Any]:
+    """The item as output_item.added announces it: in progress, with no content yet."""
+    opening = {**item, "status": "in_progress"}
+    if item["type"] == "message":
+        opening["content"] = []
+    elif item["type"] == "function_call":
+        opening["arguments"] = ""
+    else:
+        opening["summary"] = []
+    return opening
+
+
+def _item_events(item: dict[str, Any], index: int, choice: Choice) -> Iterator[tuple[str, dict[str, Any]]]:
+    where = {"item_id": item["id"], "output_index": index}
+    if item["type"] == "message":
+        part = item["content"][0]
+        yield "response.content_part.added", {**where, "content_index": 0, "part": {**part, "text": "", "logprobs": []}}
+        for position, token in enumerate(choice.tokens):
+            logprobs = (
+                []
+                if choice.logprobs is None
+                else [_logprob(token, choice.logprobs[position].logprob, choice.logprobs[position].top)]
+            )
+            yield "response.output_text.delta", {**where, "content_index": 0, "delta": token, "logprobs": logprobs}
+        yield (
+            "response.output_text.done",
+            {**where, "content_index": 0, "text": part["text"], "logprobs": part.get("logprobs", [])},
+        )
+        yield "response.content_part.done", {**where, "content_index": 0, "part": part}
+    elif item["type"] == "function_call":
+        for token in choice.tokens:
+            yield "response.function_call_arguments.delta", {**where, "delta": token}
+        yield "response.function_call_arguments.done", {**where, "name": item["name"], "arguments": item["arguments"]}
+    else:
+        for summary_index, part in enumerate(item["summary"]):
+            yield (
+                "response.reasoning_summary_part.added",
+                {**where, "summary_index": summary_index, "part": {**part, "text": ""}},
+            )
+            for token in _tokens.tokenize(part["text"]):
+                yield "response.reasoning_summary_text.delta", {**where, "summary_index": summary_index, "delta": token}
+            yield (
+                "response.reasoning_summary_text.done",
+                {**where, "summary_index": summary_index, "text": part["text"]},
+            )
+            yield "response.reasoning_summary_part.done", {**where, "summary_index": summary_index, "part": part}
+
+
+def _logprob(token: str, logprob: float, top: tuple[tuple[str, float], ...]) -> dict[str, Any]:
+    return {
+        "token": token,
+        "logprob": logprob,
+        "bytes": list(token.encode()),
+        "top_logprobs": [{"token": t, "logprob": lp, "bytes": list(t.encode())} for t, lp in top],
+    }
+
+
+def _tool_to_call(body: Mapping[str, Any], conversation: list[Any]) -> ToolSpec | None:
+    """The function the model calls: the named one, or for auto/required the first function tool unless the
+    last input item is a function's output (then the model answers in text)."""
+    tools = [tool for tool in body.get("tools") or () if tool.get("type") == "function"]
+    choice = body.get("tool_choice", "auto")
+    if choice == "none" or (not tools and not isinstance(choice, dict)):
+        return None
+    if isinstance(choice, dict):
+        chosen = next((tool for tool in tools if tool["name"] == choice["name"]), {"name": choice["name"]})
+        return ToolSpec(choice["name"], chosen.get("parameters"))
+    last = conversation[-1] if conversation else {}
+    if choice == "auto" and isinstance(last, dict) and last.get("type") == "function_call_output":
+        return None
+    return ToolSpec(tools[0]["name"], tools[0].get("parameters"))
+
+
+def _output(text_config: Any) -> str:
+    format_spec = text_config.get("format") if isinstance(text_config, dict) else None
+    if not isinstance(format_spec, dict):
+        return TEXT
+    if format_spec.get("type") == "json_object":
+        return JSON_OBJECT
+    if format_spec.get("type") == "json_schema":
+        return schema_output(format_spec.get("schema", {"type": "object"}))
+    return TEXT

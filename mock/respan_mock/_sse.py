@@ -1,0 +1,52 @@
+"""An ASGI response that streams pre-encoded server-sent events, paced, and optionally cut off after N events
+without the terminating chunk (the `disconnect-after` fault): the server then closes the connection."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator, Mapping
+
+from starlette.responses import Response
+from starlette.types import Message, Receive, Scope, Send
+
+
+class EventStreamResponse(Response):
+    media_type = "text/event-stream"
+
+    def __init__(
+        self,
+        events: Iterator[bytes],
+        headers: Mapping[str, str],
+        *,
+        delay: float = 0.0,
+        disconnect_after: int | None = None,
+    ) -> None:
+        self._events = events
+        self.status_code = 200
+        self.background = None
+        self.init_headers({**headers, "Cache-Control": "no-cache"})
+        self._delay = delay
+        self._disconnect_after = disconnect_after
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        gone = asyncio.Event()
+        watcher = asyncio.create_task(_watch_disconnect(receive, gone))
+        try:
+            await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+            for sent, event in enumerate(self._events):
+                if gone.is_set() or sent == self._disconnect_after:
+                    return  # incomplete on purpose: no terminating chunk, the server drops the connection
+                await send({"type": "http.response.body", "body": event, "more_body": True})
+                # Yield to the loop after every event so that concurrent streams and requests progress.
+                await asyncio.sleep(self._delay)
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        finally:
+            watcher.cancel()
+
+
+async def _watch_disconnect(receive: Receive, gone: asyncio.Event) -> None:
+    while True:
+        message: Message = await receive()
+        if message["type"] == "http.disconnect":
+            gone.set()
+            return

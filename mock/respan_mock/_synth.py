@@ -1,0 +1,168 @@
+"""Deterministic synthetic answers. Everything a caller can see in an answer (text, tool arguments, structured
+output, log probabilities) is drawn from a PRNG seeded by a digest of the canonical request, so the same
+gets the same answer; only IDs and timestamps differ between responses."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import random
+import secrets
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from respan_mock._jsonvalue import example_value
+from respan_mock._tokens import tokenize
+
+# Words of at most six letters: each is exactly one token of the tokenizer (with its leading space).
+_WORD_TEXT: Final = """the a of to and in is it that for on with as this be at by from or an are was but not have all
+    can more one about when out up them some what there time will into only new also like just over
+    know than then most make way may any very well back after good great first where much year best
+    same both each model answer token mock reply signal stream route cache prompt simple test value
+    result sample quick steady bright calm clear gentle green silver ocean river stone cloud light
+    night little window garden paper letter number market travel health music story"""
+_WORDS: Final = tuple(_WORD_TEXT.split())
+_ALTERNATIVES: Final = ("the", "a", "and", "of", "to", "in", "it", "is", "that", "on")
+TEXT: Final = "text"
+JSON_OBJECT: Final = "json_object"
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    name: str
+    parameters: Any = None
+
+
+@dataclass(frozen=True)
+class SynthRequest:
+    """What shapes an answer. `call` names the function to call (None: answer in text); `output` is TEXT,
+    JSON_OBJECT or the canonical JSON of a JSON Schema the answer must follow."""
+
+    digest: bytes
+    n: int = 1
+    max_tokens: int | None = None
+    stop: tuple[str, ...] = ()
+    top_logprobs: int | None = None
+    call: ToolSpec | None = None
+    output: str = TEXT
+    length: tuple[int, int] = (8, 48)
+
+
+@dataclass(frozen=True)
+class TokenLogprob:
+    token: str
+    logprob: float
+    top: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class ToolCall:
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass
+class Choice:
+    """One generated answer: text or a tool call, its tokens and why it ended."""
+
+    index: int
+    text: str | None
+    tokens: list[str]
+    finish_reason: str
+    tool_calls: list[ToolCall] = field(default_factory=list)
+    logprobs: list[TokenLogprob] | None = None
+
+    @property
+    def completion_tokens(self) -> int:
+        return len(self.tokens)
+
+
+def digest(*parts: Any) -> bytes:
+    """Digest of the canonical JSON of `parts` (sorted keys, compact): the seed of an answer."""
+    canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return hashlib.blake2b(canonical.encode(), digest_size=16).digest()
+
+
+def synthesize(request: SynthRequest) -> list[Choice]:
+    return [_choice(request, index) for index in range(request.n)]
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}{secrets.token_hex(12)}"
+
+
+def _choice(request: SynthRequest, index: int) -> Choice:
+    seed = int.from_bytes(request.digest, "big") + index
+    if request.call is not None:
+        arguments = _arguments(request.call, seed)
+        tokens = tokenize(arguments)
+        finish = "tool_calls"
+        if request.max_tokens is not None and len(tokens) > request.max_tokens:
+            tokens, finish = tokens[: request.max_tokens], "length"
+        call = ToolCall(new_id("call_"), request.call.name, "".join(tokens))
+        return Choice(index, None, tokens, finish, [call], _logprobs(request, tokens, seed))
+    tokens = list(_answer_tokens(seed, request.output, request.length))
+    finish = "stop"
+    text = "".join(tokens)
+    cut = _stop_index(text, request.stop)
+    if cut is not None:
+        tokens = tokenize(text[:cut])
+    if request.max_tokens is not None and len(tokens) > request.max_tokens:
+        tokens, finish = tokens[: request.max_tokens], "length"
+    return Choice(index, "".join(tokens), tokens, finish, [], _logprobs(request, tokens, seed))
+
+
+def _stop_index(text: str, stop: tuple[str, ...]) -> int | None:
+    found = [position for position in (text.find(sequence) for sequence in stop) if position >= 0]
+    return min(found) if found else None
+
+
+def _arguments(call: ToolSpec, seed: int) -> str:
+    value = example_value(call.parameters if call.parameters is not None else {"type": "object"}, random.Random(seed))
+    return json.dumps(value, ensure_ascii=False)
+
+
+def schema_output(schema: Any) -> str:
+    """The `output` of a SynthRequest for structured output following `schema`."""
+    return json.dumps(schema, sort_keys=True, separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _answer_tokens(seed: int, output: str, length: tuple[int, int]) -> tuple[str, ...]:
+    """The natural (uncut) answer as tokens; cached because it is a pure function of its arguments."""
+    rng = random.Random(seed)
+    if output == TEXT:
+        return tuple(_sentences(rng, rng.randint(*length)))
+    if output == JSON_OBJECT:
+        value: Any = {"answer": "".join(_sentences(rng, rng.randint(*length))).strip()}
+    else:
+        value = example_value(json.loads(output), rng)
+    return tuple(tokenize(json.dumps(value, ensure_ascii=False)))
+
+
+def _sentences(rng: random.Random, length: int) -> list[str]:
+    """Sentences of 4-12 words until at least `length` tokens; every word and mark is one token."""
+    tokens: list[str] = []
+    while len(tokens) < length:
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(4, 12))]
+        words[0] = words[0].capitalize()
+        tokens.append(("" if not tokens else " ") + words[0])
+        tokens.extend(" " + word for word in words[1:])
+        tokens.append(".")
+    return tokens
+
+
+def _logprobs(request: SynthRequest, tokens: list[str], seed: int) -> list[TokenLogprob] | None:
+    if request.top_logprobs is None:
+        return None
+    rng = random.Random(seed ^ 0x5EED)
+    result = []
+    for token in tokens:
+        logprob = -round(rng.random() * 1.5, 6)
+        alternatives = [word for word in _ALTERNATIVES if word != token.strip()][: max(request.top_logprobs - 1, 0)]
+        top = [(token, logprob)] if request.top_logprobs > 0 else []
+        top.extend((" " + word, round(logprob - 0.5 - index, 6)) for index, word in enumerate(alternatives))
+        result.append(TokenLogprob(token, logprob, tuple(top)))
+    return result

@@ -1,0 +1,277 @@
+"""The mock's configuration: a YAML file (see mock/config.example.yaml), checked against a JSON Schema so that a
+typo is an error naming the offending key rather than a silently ignored setting."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final
+
+import jsonschema_rs
+import yaml
+
+DEV_API_KEY: Final = "mock-key"
+API_KEYS_ENV: Final = "RESPAN_MOCK_API_KEYS"
+FAILURE_STATUSES: Final = (424, 429, 500, 503, 504)
+
+
+class ConfigError(ValueError):
+    """The configuration file is unreadable or invalid; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Where a model is served and what it costs (USD per million tokens)."""
+
+    provider: str
+    input_price: float = 1.0
+    output_price: float = 2.0
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A model configured to fail: always (`times` None) or its next `times` attempts."""
+
+    times: int | None = None
+    status: int = 424
+    message: str = "provider error"
+    retry_after: int = 1
+
+
+@dataclass(frozen=True)
+class PromptVersion:
+    """One version of a stored prompt: messages with `{{variable}}` placeholders and stored parameters."""
+
+    messages: tuple[Mapping[str, Any], ...]
+    model: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A stored prompt. `deployed_version` serves requests without `version`; "latest" is the highest version."""
+
+    versions: Mapping[int, PromptVersion]
+    deployed_version: int
+
+
+@dataclass(frozen=True)
+class WeightedModel:
+    model: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps that keep memory bounded, and the request body limit."""
+
+    max_body_bytes: int = 1_048_576
+    request_log: int = 1000
+    cache_entries: int = 1000
+    stored_responses: int = 1000
+    customers: int = 10_000
+
+
+@dataclass(frozen=True)
+class Answers:
+    """Shape of the synthetic answers: natural length in tokens and pacing of streamed events."""
+
+    min_tokens: int = 8
+    max_tokens: int = 48
+    stream_delay_ms: float = 0.0
+
+
+@dataclass(frozen=True)
+class MockConfig:
+    """Everything the mock can be told; every field has a default, so `MockConfig()` is a working mock."""
+
+    api_keys: tuple[str, ...] = ()
+    default_provider: str = "openai"
+    retry_after: int = 1
+    limits: Limits = Limits()
+    answers: Answers = Answers()
+    models: Mapping[str, ModelInfo] = field(default_factory=dict)
+    failures: Mapping[str, Failure] = field(default_factory=dict)
+    prompts: Mapping[str, Prompt] = field(default_factory=dict)
+    load_balance_groups: Mapping[str, tuple[WeightedModel, ...]] = field(default_factory=dict)
+
+    def accepted_api_keys(self) -> tuple[str, ...]:
+        """Keys from the config and from $RESPAN_MOCK_API_KEYS; the dev key `mock-key` when there are none."""
+        from_env = tuple(key.strip() for key in os.environ.get(API_KEYS_ENV, "").split(",") if key.strip())
+        keys = self.api_keys + from_env
+        return keys or (DEV_API_KEY,)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], source: str = "config") -> MockConfig:
+        """Build a config from parsed YAML/JSON, raising ConfigError naming the first invalid key."""
+        data = _stringify_keys(data)
+        _check(data, source)
+        return _build(data)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> MockConfig:
+        path = Path(path)
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: the top level must be a mapping of settings")
+        return cls.from_dict(data, source=str(path))
+
+
+def _stringify_keys(value: Any) -> Any:
+    """YAML turns `1:` into an int key; JSON Schema only knows string keys."""
+    if isinstance(value, Mapping):
+        return {str(key): _stringify_keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_stringify_keys(item) for item in value]
+    return value
+
+
+def _check(data: Mapping[str, Any], source: str) -> None:
+    error = next(_VALIDATOR.iter_errors(data), None)
+    if error is None:
+        return
+    where = "/" + "/".join(str(part) for part in error.instance_path)
+    raise ConfigError(f"{source}: {where}: {error.message}")
+
+
+def _build(data: Mapping[str, Any]) -> MockConfig:
+    prompts = {
+        prompt_id: Prompt(
+            versions={
+                int(number): PromptVersion(
+                    messages=tuple(version["messages"]),
+                    model=version.get("model"),
+                    params=MappingProxyType(dict(version.get("params", {}))),
+                )
+                for number, version in prompt["versions"].items()
+            },
+            deployed_version=int(prompt.get("deployed_version", max(int(n) for n in prompt["versions"]))),
+        )
+        for prompt_id, prompt in data.get("prompts", {}).items()
+    }
+    for prompt_id, prompt in prompts.items():
+        if prompt.deployed_version not in prompt.versions:
+            raise ConfigError(f"prompt {prompt_id!r}: deployed_version {prompt.deployed_version} is not a version")
+    answers = Answers(**data.get("answers", {}))
+    if answers.min_tokens > answers.max_tokens:
+        raise ConfigError("answers: min_tokens is greater than max_tokens")
+    return MockConfig(
+        api_keys=tuple(data.get("api_keys", ())),
+        default_provider=data.get("default_provider", "openai"),
+        retry_after=data.get("retry_after", 1),
+        limits=Limits(**data.get("limits", {})),
+        answers=answers,
+        models={name: ModelInfo(**info) for name, info in data.get("models", {}).items()},
+        failures={name: Failure(**spec) for name, spec in data.get("failures", {}).items()},
+        prompts=prompts,
+        load_balance_groups={
+            group: tuple(WeightedModel(entry["model"], entry["weight"]) for entry in entries)
+            for group, entries in data.get("load_balance_groups", {}).items()
+        },
+    )
+
+
+def _strict(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    return {"type": "object", "properties": properties, "required": required or [], "additionalProperties": False}
+
+
+_POSITIVE_INT = {"type": "integer", "minimum": 1}
+_NAME = {"type": "string", "minLength": 1}
+_MESSAGE = {
+    "type": "object",
+    "required": ["role", "content"],
+    "properties": {"role": {"enum": ["system", "developer", "user", "assistant"]}, "content": {"type": "string"}},
+    "additionalProperties": False,
+}
+
+CONFIG_SCHEMA: Final[dict[str, Any]] = _strict(
+    {
+        "api_keys": {"type": "array", "items": _NAME},
+        "default_provider": _NAME,
+        "retry_after": {"type": "integer", "minimum": 0},
+        "limits": _strict(
+            {
+                "max_body_bytes": _POSITIVE_INT,
+                "request_log": _POSITIVE_INT,
+                "cache_entries": _POSITIVE_INT,
+                "stored_responses": _POSITIVE_INT,
+                "customers": _POSITIVE_INT,
+            }
+        ),
+        "answers": _strict(
+            {
+                "min_tokens": _POSITIVE_INT,
+                "max_tokens": {"type": "integer", "minimum": 1, "maximum": 100_000},
+                "stream_delay_ms": {"type": "number", "minimum": 0, "maximum": 60_000},
+            }
+        ),
+        "models": {
+            "type": "object",
+            "additionalProperties": _strict(
+                {
+                    "provider": _NAME,
+                    "input_price": {"type": "number", "minimum": 0},
+                    "output_price": {"type": "number", "minimum": 0},
+                },
+                ["provider"],
+            ),
+        },
+        "failures": {
+            "type": "object",
+            "additionalProperties": {
+                **_strict(
+                    {
+                        "times": _POSITIVE_INT,
+                        "status": {"enum": list(FAILURE_STATUSES)},
+                        "message": _NAME,
+                        "retry_after": {"type": "integer", "minimum": 0},
+                    }
+                ),
+            },
+        },
+        "prompts": {
+            "type": "object",
+            "additionalProperties": _strict(
+                {
+                    "deployed_version": _POSITIVE_INT,
+                    "versions": {
+                        "type": "object",
+                        "minProperties": 1,
+                        "propertyNames": {"pattern": "^[1-9][0-9]*$"},
+                        "additionalProperties": _strict(
+                            {
+                                "model": _NAME,
+                                "messages": {"type": "array", "minItems": 1, "items": _MESSAGE},
+                                "params": {"type": "object"},
+                            },
+                            ["messages"],
+                        ),
+                    },
+                },
+                ["versions"],
+            ),
+        },
+        "load_balance_groups": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "minItems": 1,
+                "items": _strict(
+                    {"model": _NAME, "weight": {"type": "number", "exclusiveMinimum": 0}}, ["model", "weight"]
+                ),
+            },
+        },
+    }
+)
+
+_VALIDATOR = jsonschema_rs.validator_for(CONFIG_SCHEMA)
