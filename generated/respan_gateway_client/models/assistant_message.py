@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refusal_part import RefusalPart
-    from ..models.text_part import TextPart
-    from ..models.tool_call import ToolCall
-
 
 T = TypeVar("T", bound="AssistantMessage")
 
@@ -37,8 +31,6 @@ class AssistantMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_part import TextPart  # noqa: PLC0415
-
         role = self.role
 
         content: list[dict[str, Any]] | None | str | Unset
@@ -93,12 +85,8 @@ class AssistantMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.refusal_part import RefusalPart  # noqa: PLC0415
-        from ..models.text_part import TextPart  # noqa: PLC0415
-        from ..models.tool_call import ToolCall  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -136,7 +124,7 @@ class AssistantMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[RefusalPart | TextPart] | None | str | Unset, data)
+            return cast("list[RefusalPart | TextPart] | None | str | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -145,7 +133,7 @@ class AssistantMessage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -186,3 +174,9 @@ class AssistantMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once AssistantMessage exists, so that models which contain each other load in either order.
+from ..models.refusal_part import RefusalPart
+from ..models.text_part import TextPart
+from ..models.tool_call import ToolCall

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.audio_part_input_audio import AudioPartInputAudio
-
 
 T = TypeVar("T", bound="AudioPart")
 
@@ -43,10 +39,8 @@ class AudioPart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_part_input_audio import AudioPartInputAudio  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["input_audio"], d.pop("type"))
+        type_ = cast("Literal['input_audio']", d.pop("type"))
         if type_ != "input_audio":
             raise ValueError(f"type must match const 'input_audio', got '{type_}'")
 
@@ -75,3 +69,7 @@ class AudioPart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once AudioPart exists, so that models which contain each other load in either order.
+from ..models.audio_part_input_audio import AudioPartInputAudio

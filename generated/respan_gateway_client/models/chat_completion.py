@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.chat_completion_choice import ChatCompletionChoice
-    from ..models.completion_usage import CompletionUsage
-    from ..models.developer_message import DeveloperMessage
-    from ..models.request_breakdown import RequestBreakdown
-    from ..models.system_message import SystemMessage
-    from ..models.tool_message import ToolMessage
-    from ..models.user_message import UserMessage
-
 
 T = TypeVar("T", bound="ChatCompletion")
 
@@ -56,11 +45,6 @@ class ChatCompletion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -138,19 +122,10 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.request_breakdown import RequestBreakdown  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.tool_message import ToolMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["chat.completion"], d.pop("object"))
+        object_ = cast("Literal['chat.completion']", d.pop("object"))
         if object_ != "chat.completion":
             raise ValueError(f"object must match const 'chat.completion', got '{object_}'")
 
@@ -177,7 +152,7 @@ class ChatCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
 
@@ -186,7 +161,7 @@ class ChatCompletion:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -281,3 +256,14 @@ class ChatCompletion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ChatCompletion exists, so that models which contain each other load in either order.
+from ..models.assistant_message import AssistantMessage
+from ..models.chat_completion_choice import ChatCompletionChoice
+from ..models.completion_usage import CompletionUsage
+from ..models.developer_message import DeveloperMessage
+from ..models.request_breakdown import RequestBreakdown
+from ..models.system_message import SystemMessage
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
-    from ..models.completion_usage import CompletionUsage
-    from ..models.request_breakdown import RequestBreakdown
-
 
 T = TypeVar("T", bound="ChatCompletionChunk")
 
@@ -47,8 +41,6 @@ class ChatCompletionChunk:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -110,14 +102,10 @@ class ChatCompletionChunk:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.request_breakdown import RequestBreakdown  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["chat.completion.chunk"], d.pop("object"))
+        object_ = cast("Literal['chat.completion.chunk']", d.pop("object"))
         if object_ != "chat.completion.chunk":
             raise ValueError(f"object must match const 'chat.completion.chunk', got '{object_}'")
 
@@ -145,7 +133,7 @@ class ChatCompletionChunk:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CompletionUsage | None | Unset, data)
+            return cast("CompletionUsage | None | Unset", data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -154,7 +142,7 @@ class ChatCompletionChunk:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
 
@@ -163,7 +151,7 @@ class ChatCompletionChunk:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -204,3 +192,9 @@ class ChatCompletionChunk:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ChatCompletionChunk exists, so that models which contain each other load in either order.
+from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+from ..models.completion_usage import CompletionUsage
+from ..models.request_breakdown import RequestBreakdown

@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.finish_reason import FinishReason, check_finish_reason
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.chat_completion_delta import ChatCompletionDelta
-    from ..models.choice_logprobs import ChoiceLogprobs
-
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
 
@@ -34,8 +29,6 @@ class ChatCompletionChunkChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.choice_logprobs import ChoiceLogprobs  # noqa: PLC0415
-
         index = self.index
 
         delta = self.delta.to_dict()
@@ -73,9 +66,6 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_delta import ChatCompletionDelta  # noqa: PLC0415
-        from ..models.choice_logprobs import ChoiceLogprobs  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -94,7 +84,7 @@ class ChatCompletionChunkChoice:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ChoiceLogprobs | None | Unset, data)
+            return cast("ChoiceLogprobs | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
@@ -111,7 +101,7 @@ class ChatCompletionChunkChoice:
                 return finish_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FinishReason | None | Unset, data)
+            return cast("FinishReason | None | Unset", data)
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
 
@@ -140,3 +130,8 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ChatCompletionChunkChoice exists, so that models which contain each other load in either order.
+from ..models.chat_completion_delta import ChatCompletionDelta
+from ..models.choice_logprobs import ChoiceLogprobs

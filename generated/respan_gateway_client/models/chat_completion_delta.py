@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tool_call_delta import ToolCallDelta
-
 
 T = TypeVar("T", bound="ChatCompletionDelta")
 
@@ -69,10 +65,8 @@ class ChatCompletionDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_call_delta import ToolCallDelta  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["assistant"] | Unset, d.pop("role", UNSET))
+        role = cast("Literal['assistant'] | Unset", d.pop("role", UNSET))
         if role != "assistant" and not isinstance(role, Unset):
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -81,7 +75,7 @@ class ChatCompletionDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -90,7 +84,7 @@ class ChatCompletionDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -128,3 +122,7 @@ class ChatCompletionDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ChatCompletionDelta exists, so that models which contain each other load in either order.
+from ..models.tool_call_delta import ToolCallDelta

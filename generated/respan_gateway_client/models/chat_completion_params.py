@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,21 +16,6 @@ from ..models.chat_completion_params_service_tier import (
 )
 from ..models.chat_tool_choice_type_0 import ChatToolChoiceType0, check_chat_tool_choice_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.chat_completion_params_logit_bias import ChatCompletionParamsLogitBias
-    from ..models.chat_stream_options import ChatStreamOptions
-    from ..models.chat_tool import ChatTool
-    from ..models.developer_message import DeveloperMessage
-    from ..models.named_tool_choice import NamedToolChoice
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.system_message import SystemMessage
-    from ..models.tool_message import ToolMessage
-    from ..models.user_message import UserMessage
-
 
 T = TypeVar("T", bound="ChatCompletionParams")
 
@@ -106,13 +91,6 @@ class ChatCompletionParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         model = self.model
 
         messages = []
@@ -270,19 +248,6 @@ class ChatCompletionParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.chat_completion_params_logit_bias import ChatCompletionParamsLogitBias  # noqa: PLC0415
-        from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
-        from ..models.chat_tool import ChatTool  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.named_tool_choice import NamedToolChoice  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.tool_message import ToolMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -400,12 +365,12 @@ class ChatCompletionParams:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_stop_sequences_type_1 = cast(list[str], data)
+                componentsschemas_stop_sequences_type_1 = cast("list[str]", data)
 
                 return componentsschemas_stop_sequences_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            return cast("list[str] | str | Unset", data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
@@ -511,3 +476,18 @@ class ChatCompletionParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ChatCompletionParams exists, so that models which contain each other load in either order.
+from ..models.assistant_message import AssistantMessage
+from ..models.chat_completion_params_logit_bias import ChatCompletionParamsLogitBias
+from ..models.chat_stream_options import ChatStreamOptions
+from ..models.chat_tool import ChatTool
+from ..models.developer_message import DeveloperMessage
+from ..models.named_tool_choice import NamedToolChoice
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.system_message import SystemMessage
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage

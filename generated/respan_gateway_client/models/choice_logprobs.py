@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.token_logprob import TokenLogprob
-
 
 T = TypeVar("T", bound="ChoiceLogprobs")
 
@@ -64,8 +60,6 @@ class ChoiceLogprobs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.token_logprob import TokenLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> list[TokenLogprob] | None | Unset:
@@ -86,7 +80,7 @@ class ChoiceLogprobs:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TokenLogprob] | None | Unset, data)
+            return cast("list[TokenLogprob] | None | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -108,7 +102,7 @@ class ChoiceLogprobs:
                 return refusal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TokenLogprob] | None | Unset, data)
+            return cast("list[TokenLogprob] | None | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
@@ -135,3 +129,7 @@ class ChoiceLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ChoiceLogprobs exists, so that models which contain each other load in either order.
+from ..models.token_logprob import TokenLogprob

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,33 +16,6 @@ from ..models.chat_completion_params_service_tier import (
 )
 from ..models.chat_tool_choice_type_0 import ChatToolChoiceType0, check_chat_tool_choice_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.assistant_message import AssistantMessage
-    from ..models.cache_options import CacheOptions
-    from ..models.chat_completion_params_logit_bias import ChatCompletionParamsLogitBias
-    from ..models.chat_stream_options import ChatStreamOptions
-    from ..models.chat_tool import ChatTool
-    from ..models.credential_override import CredentialOverride
-    from ..models.customer_params import CustomerParams
-    from ..models.developer_message import DeveloperMessage
-    from ..models.load_balance_group import LoadBalanceGroup
-    from ..models.load_balance_model import LoadBalanceModel
-    from ..models.named_tool_choice import NamedToolChoice
-    from ..models.prompt_params import PromptParams
-    from ..models.provider_credentials import ProviderCredentials
-    from ..models.respan_params import RespanParams
-    from ..models.respan_params_metadata import RespanParamsMetadata
-    from ..models.respan_params_model_name_map import RespanParamsModelNameMap
-    from ..models.respan_params_properties import RespanParamsProperties
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_json_schema import ResponseFormatJsonSchema
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.retry_params import RetryParams
-    from ..models.system_message import SystemMessage
-    from ..models.tool_message import ToolMessage
-    from ..models.user_message import UserMessage
-
 
 T = TypeVar("T", bound="CreateChatCompletionRequest")
 
@@ -200,14 +173,6 @@ class CreateChatCompletionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         model = self.model
 
         messages = []
@@ -521,31 +486,6 @@ class CreateChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message import AssistantMessage  # noqa: PLC0415
-        from ..models.cache_options import CacheOptions  # noqa: PLC0415
-        from ..models.chat_completion_params_logit_bias import ChatCompletionParamsLogitBias  # noqa: PLC0415
-        from ..models.chat_stream_options import ChatStreamOptions  # noqa: PLC0415
-        from ..models.chat_tool import ChatTool  # noqa: PLC0415
-        from ..models.credential_override import CredentialOverride  # noqa: PLC0415
-        from ..models.customer_params import CustomerParams  # noqa: PLC0415
-        from ..models.developer_message import DeveloperMessage  # noqa: PLC0415
-        from ..models.load_balance_group import LoadBalanceGroup  # noqa: PLC0415
-        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
-        from ..models.named_tool_choice import NamedToolChoice  # noqa: PLC0415
-        from ..models.prompt_params import PromptParams  # noqa: PLC0415
-        from ..models.provider_credentials import ProviderCredentials  # noqa: PLC0415
-        from ..models.respan_params import RespanParams  # noqa: PLC0415
-        from ..models.respan_params_metadata import RespanParamsMetadata  # noqa: PLC0415
-        from ..models.respan_params_model_name_map import RespanParamsModelNameMap  # noqa: PLC0415
-        from ..models.respan_params_properties import RespanParamsProperties  # noqa: PLC0415
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_json_schema import ResponseFormatJsonSchema  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.retry_params import RetryParams  # noqa: PLC0415
-        from ..models.system_message import SystemMessage  # noqa: PLC0415
-        from ..models.tool_message import ToolMessage  # noqa: PLC0415
-        from ..models.user_message import UserMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -663,12 +603,12 @@ class CreateChatCompletionRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_stop_sequences_type_1 = cast(list[str], data)
+                componentsschemas_stop_sequences_type_1 = cast("list[str]", data)
 
                 return componentsschemas_stop_sequences_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | str | Unset, data)
+            return cast("list[str] | str | Unset", data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
 
@@ -728,7 +668,7 @@ class CreateChatCompletionRequest:
 
         store = d.pop("store", UNSET)
 
-        fallback_models = cast(list[str], d.pop("fallback_models", UNSET))
+        fallback_models = cast("list[str]", d.pop("fallback_models", UNSET))
 
         _customer_credentials = d.pop("customer_credentials", UNSET)
         customer_credentials: ProviderCredentials | Unset
@@ -793,15 +733,15 @@ class CreateChatCompletionRequest:
                         return componentsschemas_router_model_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(LoadBalanceModel | str, data)
+                    return cast("LoadBalanceModel | str", data)
 
                 models_item = _parse_models_item(models_item_data)
 
                 models.append(models_item)
 
-        exclude_providers = cast(list[str], d.pop("exclude_providers", UNSET))
+        exclude_providers = cast("list[str]", d.pop("exclude_providers", UNSET))
 
-        exclude_models = cast(list[str], d.pop("exclude_models", UNSET))
+        exclude_models = cast("list[str]", d.pop("exclude_models", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: RespanParamsMetadata | Unset
@@ -944,3 +884,30 @@ class CreateChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once CreateChatCompletionRequest exists, so that models which contain each other load in either order.
+from ..models.assistant_message import AssistantMessage
+from ..models.cache_options import CacheOptions
+from ..models.chat_completion_params_logit_bias import ChatCompletionParamsLogitBias
+from ..models.chat_stream_options import ChatStreamOptions
+from ..models.chat_tool import ChatTool
+from ..models.credential_override import CredentialOverride
+from ..models.customer_params import CustomerParams
+from ..models.developer_message import DeveloperMessage
+from ..models.load_balance_group import LoadBalanceGroup
+from ..models.load_balance_model import LoadBalanceModel
+from ..models.named_tool_choice import NamedToolChoice
+from ..models.prompt_params import PromptParams
+from ..models.provider_credentials import ProviderCredentials
+from ..models.respan_params import RespanParams
+from ..models.respan_params_metadata import RespanParamsMetadata
+from ..models.respan_params_model_name_map import RespanParamsModelNameMap
+from ..models.respan_params_properties import RespanParamsProperties
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_json_schema import ResponseFormatJsonSchema
+from ..models.response_format_text import ResponseFormatText
+from ..models.retry_params import RetryParams
+from ..models.system_message import SystemMessage
+from ..models.tool_message import ToolMessage
+from ..models.user_message import UserMessage

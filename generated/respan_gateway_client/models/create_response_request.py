@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,32 +11,6 @@ from ..models.response_params_service_tier import ResponseParamsServiceTier, che
 from ..models.response_params_truncation import ResponseParamsTruncation, check_response_params_truncation
 from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0, check_response_tool_choice_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cache_options import CacheOptions
-    from ..models.credential_override import CredentialOverride
-    from ..models.customer_params import CustomerParams
-    from ..models.function_call_input import FunctionCallInput
-    from ..models.function_call_output_input import FunctionCallOutputInput
-    from ..models.function_tool import FunctionTool
-    from ..models.function_tool_choice import FunctionToolChoice
-    from ..models.hosted_tool import HostedTool
-    from ..models.input_message import InputMessage
-    from ..models.item_reference import ItemReference
-    from ..models.load_balance_group import LoadBalanceGroup
-    from ..models.load_balance_model import LoadBalanceModel
-    from ..models.prompt_params import PromptParams
-    from ..models.provider_credentials import ProviderCredentials
-    from ..models.reasoning_config import ReasoningConfig
-    from ..models.reasoning_input import ReasoningInput
-    from ..models.respan_params import RespanParams
-    from ..models.respan_params_metadata import RespanParamsMetadata
-    from ..models.respan_params_model_name_map import RespanParamsModelNameMap
-    from ..models.respan_params_properties import RespanParamsProperties
-    from ..models.response_params_stream_options import ResponseParamsStreamOptions
-    from ..models.response_text_config import ResponseTextConfig
-    from ..models.retry_params import RetryParams
-
 
 T = TypeVar("T", bound="CreateResponseRequest")
 
@@ -179,13 +153,6 @@ class CreateResponseRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_call_input import FunctionCallInput  # noqa: PLC0415
-        from ..models.function_call_output_input import FunctionCallOutputInput  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
-        from ..models.reasoning_input import ReasoningInput  # noqa: PLC0415
-
         model = self.model
 
         input_: list[dict[str, Any]] | str
@@ -485,30 +452,6 @@ class CreateResponseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_options import CacheOptions  # noqa: PLC0415
-        from ..models.credential_override import CredentialOverride  # noqa: PLC0415
-        from ..models.customer_params import CustomerParams  # noqa: PLC0415
-        from ..models.function_call_input import FunctionCallInput  # noqa: PLC0415
-        from ..models.function_call_output_input import FunctionCallOutputInput  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_choice import FunctionToolChoice  # noqa: PLC0415
-        from ..models.hosted_tool import HostedTool  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference import ItemReference  # noqa: PLC0415
-        from ..models.load_balance_group import LoadBalanceGroup  # noqa: PLC0415
-        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
-        from ..models.prompt_params import PromptParams  # noqa: PLC0415
-        from ..models.provider_credentials import ProviderCredentials  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.reasoning_input import ReasoningInput  # noqa: PLC0415
-        from ..models.respan_params import RespanParams  # noqa: PLC0415
-        from ..models.respan_params_metadata import RespanParamsMetadata  # noqa: PLC0415
-        from ..models.respan_params_model_name_map import RespanParamsModelNameMap  # noqa: PLC0415
-        from ..models.respan_params_properties import RespanParamsProperties  # noqa: PLC0415
-        from ..models.response_params_stream_options import ResponseParamsStreamOptions  # noqa: PLC0415
-        from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
-        from ..models.retry_params import RetryParams  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -571,7 +514,7 @@ class CreateResponseRequest:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput] | str,
+                "list[FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput] | str",
                 data,
             )
 
@@ -687,7 +630,7 @@ class CreateResponseRequest:
         else:
             service_tier = check_response_params_service_tier(_service_tier)
 
-        fallback_models = cast(list[str], d.pop("fallback_models", UNSET))
+        fallback_models = cast("list[str]", d.pop("fallback_models", UNSET))
 
         _customer_credentials = d.pop("customer_credentials", UNSET)
         customer_credentials: ProviderCredentials | Unset
@@ -752,15 +695,15 @@ class CreateResponseRequest:
                         return componentsschemas_router_model_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(LoadBalanceModel | str, data)
+                    return cast("LoadBalanceModel | str", data)
 
                 models_item = _parse_models_item(models_item_data)
 
                 models.append(models_item)
 
-        exclude_providers = cast(list[str], d.pop("exclude_providers", UNSET))
+        exclude_providers = cast("list[str]", d.pop("exclude_providers", UNSET))
 
-        exclude_models = cast(list[str], d.pop("exclude_models", UNSET))
+        exclude_models = cast("list[str]", d.pop("exclude_models", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: RespanParamsMetadata | Unset
@@ -899,3 +842,29 @@ class CreateResponseRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once CreateResponseRequest exists, so that models which contain each other load in either order.
+from ..models.cache_options import CacheOptions
+from ..models.credential_override import CredentialOverride
+from ..models.customer_params import CustomerParams
+from ..models.function_call_input import FunctionCallInput
+from ..models.function_call_output_input import FunctionCallOutputInput
+from ..models.function_tool import FunctionTool
+from ..models.function_tool_choice import FunctionToolChoice
+from ..models.hosted_tool import HostedTool
+from ..models.input_message import InputMessage
+from ..models.item_reference import ItemReference
+from ..models.load_balance_group import LoadBalanceGroup
+from ..models.load_balance_model import LoadBalanceModel
+from ..models.prompt_params import PromptParams
+from ..models.provider_credentials import ProviderCredentials
+from ..models.reasoning_config import ReasoningConfig
+from ..models.reasoning_input import ReasoningInput
+from ..models.respan_params import RespanParams
+from ..models.respan_params_metadata import RespanParamsMetadata
+from ..models.respan_params_model_name_map import RespanParamsModelNameMap
+from ..models.respan_params_properties import RespanParamsProperties
+from ..models.response_params_stream_options import ResponseParamsStreamOptions
+from ..models.response_text_config import ResponseTextConfig
+from ..models.retry_params import RetryParams

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.provider_credential_object import ProviderCredentialObject
-
 
 T = TypeVar("T", bound="CredentialOverride")
 
@@ -23,7 +19,6 @@ class CredentialOverride:
     additional_properties: dict[str, ProviderCredentialObject | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.provider_credential_object import ProviderCredentialObject  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -36,8 +31,6 @@ class CredentialOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_credential_object import ProviderCredentialObject  # noqa: PLC0415
-
         d = dict(src_dict)
         credential_override = cls()
 
@@ -53,7 +46,7 @@ class CredentialOverride:
                     return componentsschemas_provider_credential_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ProviderCredentialObject | str, data)
+                return cast("ProviderCredentialObject | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -77,3 +70,7 @@ class CredentialOverride:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once CredentialOverride exists, so that models which contain each other load in either order.
+from ..models.provider_credential_object import ProviderCredentialObject

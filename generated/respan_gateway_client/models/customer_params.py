@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_params_budget_duration import CustomerParamsBudgetDuration, check_customer_params_budget_duration
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_params_metadata import CustomerParamsMetadata
-
 
 T = TypeVar("T", bound="CustomerParams")
 
@@ -117,8 +113,6 @@ class CustomerParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_params_metadata import CustomerParamsMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_identifier = d.pop("customer_identifier")
 
@@ -197,3 +191,7 @@ class CustomerParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once CustomerParams exists, so that models which contain each other load in either order.
+from ..models.customer_params_metadata import CustomerParamsMetadata

@@ -74,7 +74,7 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         param = _parse_param(d.pop("param", UNSET))
 
@@ -83,7 +83,7 @@ class Error:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 

@@ -64,7 +64,7 @@ class FunctionCallItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["function_call"], d.pop("type"))
+        type_ = cast("Literal['function_call']", d.pop("type"))
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
 

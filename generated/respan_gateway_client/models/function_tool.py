@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_parameters import FunctionParameters
-
 
 T = TypeVar("T", bound="FunctionTool")
 
@@ -70,10 +66,8 @@ class FunctionTool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_parameters import FunctionParameters  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
@@ -93,7 +87,7 @@ class FunctionTool:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strict = _parse_strict(d.pop("strict", UNSET))
 
@@ -123,3 +117,7 @@ class FunctionTool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once FunctionTool exists, so that models which contain each other load in either order.
+from ..models.function_parameters import FunctionParameters

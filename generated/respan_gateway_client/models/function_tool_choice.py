@@ -40,7 +40,7 @@ class FunctionToolChoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["function"], d.pop("type"))
+        type_ = cast("Literal['function']", d.pop("type"))
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.image_part_image_url import ImagePartImageUrl
-
 
 T = TypeVar("T", bound="ImagePart")
 
@@ -43,10 +39,8 @@ class ImagePart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_part_image_url import ImagePartImageUrl  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["image_url"], d.pop("type"))
+        type_ = cast("Literal['image_url']", d.pop("type"))
         if type_ != "image_url":
             raise ValueError(f"type must match const 'image_url', got '{type_}'")
 
@@ -75,3 +69,7 @@ class ImagePart:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ImagePart exists, so that models which contain each other load in either order.
+from ..models.image_part_image_url import ImagePartImageUrl

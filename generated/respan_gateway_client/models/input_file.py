@@ -61,7 +61,7 @@ class InputFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_file"], d.pop("type"))
+        type_ = cast("Literal['input_file']", d.pop("type"))
         if type_ != "input_file":
             raise ValueError(f"type must match const 'input_file', got '{type_}'")
 

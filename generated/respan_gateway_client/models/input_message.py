@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,14 +9,6 @@ from attrs import field as _attrs_field
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.item_status import ItemStatus, check_item_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.input_file import InputFile
-    from ..models.input_image import InputImage
-    from ..models.input_text import InputText
-    from ..models.output_refusal import OutputRefusal
-    from ..models.output_text import OutputText
-
 
 T = TypeVar("T", bound="InputMessage")
 
@@ -40,11 +32,6 @@ class InputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_file import InputFile  # noqa: PLC0415
-        from ..models.input_image import InputImage  # noqa: PLC0415
-        from ..models.input_text import InputText  # noqa: PLC0415
-        from ..models.output_text import OutputText  # noqa: PLC0415
-
         role: str = self.role
 
         content: list[dict[str, Any]] | str
@@ -95,12 +82,6 @@ class InputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_file import InputFile  # noqa: PLC0415
-        from ..models.input_image import InputImage  # noqa: PLC0415
-        from ..models.input_text import InputText  # noqa: PLC0415
-        from ..models.output_refusal import OutputRefusal  # noqa: PLC0415
-        from ..models.output_text import OutputText  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_input_message_role(d.pop("role"))
 
@@ -160,11 +141,11 @@ class InputMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[InputFile | InputImage | InputText | OutputRefusal | OutputText] | str, data)
+            return cast("list[InputFile | InputImage | InputText | OutputRefusal | OutputText] | str", data)
 
         content = _parse_content(d.pop("content"))
 
-        type_ = cast(Literal["message"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
         if type_ != "message" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -203,3 +184,11 @@ class InputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once InputMessage exists, so that models which contain each other load in either order.
+from ..models.input_file import InputFile
+from ..models.input_image import InputImage
+from ..models.input_text import InputText
+from ..models.output_refusal import OutputRefusal
+from ..models.output_text import OutputText

@@ -40,7 +40,7 @@ class InputText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["input_text"], d.pop("type"))
+        type_ = cast("Literal['input_text']", d.pop("type"))
         if type_ != "input_text":
             raise ValueError(f"type must match const 'input_text', got '{type_}'")
 

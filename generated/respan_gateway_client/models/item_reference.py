@@ -40,7 +40,7 @@ class ItemReference:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["item_reference"], d.pop("type"))
+        type_ = cast("Literal['item_reference']", d.pop("type"))
         if type_ != "item_reference":
             raise ValueError(f"type must match const 'item_reference', got '{type_}'")
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_parameters import FunctionParameters
-
 
 T = TypeVar("T", bound="JsonSchemaFormat")
 
@@ -65,8 +61,6 @@ class JsonSchemaFormat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_parameters import FunctionParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -84,7 +78,7 @@ class JsonSchemaFormat:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         strict = _parse_strict(d.pop("strict", UNSET))
 
@@ -113,3 +107,7 @@ class JsonSchemaFormat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once JsonSchemaFormat exists, so that models which contain each other load in either order.
+from ..models.function_parameters import FunctionParameters

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.load_balance_model import LoadBalanceModel
-
 
 T = TypeVar("T", bound="LoadBalanceGroup")
 
@@ -52,8 +48,6 @@ class LoadBalanceGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
-
         d = dict(src_dict)
         group_id = d.pop("group_id")
 
@@ -89,3 +83,7 @@ class LoadBalanceGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once LoadBalanceGroup exists, so that models which contain each other load in either order.
+from ..models.load_balance_model import LoadBalanceModel

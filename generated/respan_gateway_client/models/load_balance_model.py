@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provider_credential_object import ProviderCredentialObject
-
 
 T = TypeVar("T", bound="LoadBalanceModel")
 
@@ -53,8 +49,6 @@ class LoadBalanceModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.provider_credential_object import ProviderCredentialObject  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -91,3 +85,7 @@ class LoadBalanceModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once LoadBalanceModel exists, so that models which contain each other load in either order.
+from ..models.provider_credential_object import ProviderCredentialObject

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_status import ItemStatus, check_item_status
-
-if TYPE_CHECKING:
-    from ..models.output_refusal import OutputRefusal
-    from ..models.output_text import OutputText
-
 
 T = TypeVar("T", bound="OutputMessage")
 
@@ -35,8 +30,6 @@ class OutputMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text import OutputText  # noqa: PLC0415
-
         id = self.id
 
         type_ = self.type_
@@ -71,17 +64,14 @@ class OutputMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_refusal import OutputRefusal  # noqa: PLC0415
-        from ..models.output_text import OutputText  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
@@ -136,3 +126,8 @@ class OutputMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once OutputMessage exists, so that models which contain each other load in either order.
+from ..models.output_refusal import OutputRefusal
+from ..models.output_text import OutputText

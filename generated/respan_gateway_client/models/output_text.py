@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.file_citation import FileCitation
-    from ..models.response_logprob import ResponseLogprob
-    from ..models.url_citation import UrlCitation
-
 
 T = TypeVar("T", bound="OutputText")
 
@@ -34,8 +28,6 @@ class OutputText:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.url_citation import UrlCitation  # noqa: PLC0415
-
         type_ = self.type_
 
         text = self.text
@@ -73,12 +65,8 @@ class OutputText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_citation import FileCitation  # noqa: PLC0415
-        from ..models.response_logprob import ResponseLogprob  # noqa: PLC0415
-        from ..models.url_citation import UrlCitation  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["output_text"], d.pop("type"))
+        type_ = cast("Literal['output_text']", d.pop("type"))
         if type_ != "output_text":
             raise ValueError(f"type must match const 'output_text', got '{type_}'")
 
@@ -141,3 +129,9 @@ class OutputText:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once OutputText exists, so that models which contain each other load in either order.
+from ..models.file_citation import FileCitation
+from ..models.response_logprob import ResponseLogprob
+from ..models.url_citation import UrlCitation

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.prompt_params_schema_version import PromptParamsSchemaVersion, check_prompt_params_schema_version
 from ..models.prompt_version_type_1 import PromptVersionType1, check_prompt_version_type_1
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.prompt_params_override_params import PromptParamsOverrideParams
-    from ..models.prompt_params_variables import PromptParamsVariables
-
 
 T = TypeVar("T", bound="PromptParams")
 
@@ -95,9 +90,6 @@ class PromptParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.prompt_params_override_params import PromptParamsOverrideParams  # noqa: PLC0415
-        from ..models.prompt_params_variables import PromptParamsVariables  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt_id = d.pop("prompt_id")
 
@@ -119,7 +111,7 @@ class PromptParams:
                 return componentsschemas_prompt_version_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | PromptVersionType1 | Unset, data)
+            return cast("int | PromptVersionType1 | Unset", data)
 
         version = _parse_version(d.pop("version", UNSET))
 
@@ -169,3 +161,8 @@ class PromptParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once PromptParams exists, so that models which contain each other load in either order.
+from ..models.prompt_params_override_params import PromptParamsOverrideParams
+from ..models.prompt_params_variables import PromptParamsVariables

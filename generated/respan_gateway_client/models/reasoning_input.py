@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.summary_text import SummaryText
-
 
 T = TypeVar("T", bound="ReasoningInput")
 
@@ -63,10 +59,8 @@ class ReasoningInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.summary_text import SummaryText  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["reasoning"], d.pop("type"))
+        type_ = cast("Literal['reasoning']", d.pop("type"))
         if type_ != "reasoning":
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 
@@ -84,7 +78,7 @@ class ReasoningInput:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
@@ -113,3 +107,7 @@ class ReasoningInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ReasoningInput exists, so that models which contain each other load in either order.
+from ..models.summary_text import SummaryText

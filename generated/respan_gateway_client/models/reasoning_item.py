@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_status import ItemStatus, check_item_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reasoning_text import ReasoningText
-    from ..models.summary_text import SummaryText
-
 
 T = TypeVar("T", bound="ReasoningItem")
 
@@ -84,13 +79,10 @@ class ReasoningItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reasoning_text import ReasoningText  # noqa: PLC0415
-        from ..models.summary_text import SummaryText  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["reasoning"], d.pop("type"))
+        type_ = cast("Literal['reasoning']", d.pop("type"))
         if type_ != "reasoning":
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 
@@ -115,7 +107,7 @@ class ReasoningItem:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
 
@@ -153,3 +145,8 @@ class ReasoningItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ReasoningItem exists, so that models which contain each other load in either order.
+from ..models.reasoning_text import ReasoningText
+from ..models.summary_text import SummaryText

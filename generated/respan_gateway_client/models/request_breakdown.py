@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.upstream_attempt import UpstreamAttempt
-
 
 T = TypeVar("T", bound="RequestBreakdown")
 
@@ -99,8 +95,6 @@ class RequestBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upstream_attempt import UpstreamAttempt  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -121,7 +115,7 @@ class RequestBreakdown:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         time_to_first_token = _parse_time_to_first_token(d.pop("time_to_first_token", UNSET))
 
@@ -167,3 +161,7 @@ class RequestBreakdown:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once RequestBreakdown exists, so that models which contain each other load in either order.
+from ..models.upstream_attempt import UpstreamAttempt

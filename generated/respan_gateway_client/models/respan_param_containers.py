@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.respan_params import RespanParams
-
 
 T = TypeVar("T", bound="RespanParamContainers")
 
@@ -55,8 +51,6 @@ class RespanParamContainers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.respan_params import RespanParams  # noqa: PLC0415
-
         d = dict(src_dict)
         _respan_params = d.pop("respan_params", UNSET)
         respan_params: RespanParams | Unset
@@ -95,3 +89,7 @@ class RespanParamContainers:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once RespanParamContainers exists, so that models which contain each other load in either order.
+from ..models.respan_params import RespanParams

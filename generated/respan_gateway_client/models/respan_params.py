@@ -1,26 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.cache_options import CacheOptions
-    from ..models.credential_override import CredentialOverride
-    from ..models.customer_params import CustomerParams
-    from ..models.load_balance_group import LoadBalanceGroup
-    from ..models.load_balance_model import LoadBalanceModel
-    from ..models.prompt_params import PromptParams
-    from ..models.provider_credentials import ProviderCredentials
-    from ..models.respan_params_metadata import RespanParamsMetadata
-    from ..models.respan_params_model_name_map import RespanParamsModelNameMap
-    from ..models.respan_params_properties import RespanParamsProperties
-    from ..models.retry_params import RetryParams
-
 
 T = TypeVar("T", bound="RespanParams")
 
@@ -108,8 +94,6 @@ class RespanParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
-
         fallback_models: list[str] | Unset = UNSET
         if not isinstance(self.fallback_models, Unset):
             fallback_models = self.fallback_models
@@ -262,20 +246,8 @@ class RespanParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_options import CacheOptions  # noqa: PLC0415
-        from ..models.credential_override import CredentialOverride  # noqa: PLC0415
-        from ..models.customer_params import CustomerParams  # noqa: PLC0415
-        from ..models.load_balance_group import LoadBalanceGroup  # noqa: PLC0415
-        from ..models.load_balance_model import LoadBalanceModel  # noqa: PLC0415
-        from ..models.prompt_params import PromptParams  # noqa: PLC0415
-        from ..models.provider_credentials import ProviderCredentials  # noqa: PLC0415
-        from ..models.respan_params_metadata import RespanParamsMetadata  # noqa: PLC0415
-        from ..models.respan_params_model_name_map import RespanParamsModelNameMap  # noqa: PLC0415
-        from ..models.respan_params_properties import RespanParamsProperties  # noqa: PLC0415
-        from ..models.retry_params import RetryParams  # noqa: PLC0415
-
         d = dict(src_dict)
-        fallback_models = cast(list[str], d.pop("fallback_models", UNSET))
+        fallback_models = cast("list[str]", d.pop("fallback_models", UNSET))
 
         _customer_credentials = d.pop("customer_credentials", UNSET)
         customer_credentials: ProviderCredentials | Unset
@@ -340,15 +312,15 @@ class RespanParams:
                         return componentsschemas_router_model_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
-                    return cast(LoadBalanceModel | str, data)
+                    return cast("LoadBalanceModel | str", data)
 
                 models_item = _parse_models_item(models_item_data)
 
                 models.append(models_item)
 
-        exclude_providers = cast(list[str], d.pop("exclude_providers", UNSET))
+        exclude_providers = cast("list[str]", d.pop("exclude_providers", UNSET))
 
-        exclude_models = cast(list[str], d.pop("exclude_models", UNSET))
+        exclude_models = cast("list[str]", d.pop("exclude_models", UNSET))
 
         _metadata = d.pop("metadata", UNSET)
         metadata: RespanParamsMetadata | Unset
@@ -450,3 +422,17 @@ class RespanParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once RespanParams exists, so that models which contain each other load in either order.
+from ..models.cache_options import CacheOptions
+from ..models.credential_override import CredentialOverride
+from ..models.customer_params import CustomerParams
+from ..models.load_balance_group import LoadBalanceGroup
+from ..models.load_balance_model import LoadBalanceModel
+from ..models.prompt_params import PromptParams
+from ..models.provider_credentials import ProviderCredentials
+from ..models.respan_params_metadata import RespanParamsMetadata
+from ..models.respan_params_model_name_map import RespanParamsModelNameMap
+from ..models.respan_params_properties import RespanParamsProperties
+from ..models.retry_params import RetryParams

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,22 +9,6 @@ from attrs import field as _attrs_field
 from ..models.response_status import ResponseStatus, check_response_status
 from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0, check_response_tool_choice_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_call_item import FunctionCallItem
-    from ..models.function_tool import FunctionTool
-    from ..models.function_tool_choice import FunctionToolChoice
-    from ..models.hosted_tool import HostedTool
-    from ..models.incomplete_details import IncompleteDetails
-    from ..models.output_message import OutputMessage
-    from ..models.reasoning_config import ReasoningConfig
-    from ..models.reasoning_item import ReasoningItem
-    from ..models.request_breakdown import RequestBreakdown
-    from ..models.response_error import ResponseError
-    from ..models.response_metadata_type_0 import ResponseMetadataType0
-    from ..models.response_text_config import ResponseTextConfig
-    from ..models.response_usage import ResponseUsage
-
 
 T = TypeVar("T", bound="Response")
 
@@ -89,15 +73,6 @@ class Response:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_call_item import FunctionCallItem  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.incomplete_details import IncompleteDetails  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_metadata_type_0 import ResponseMetadataType0  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -280,24 +255,10 @@ class Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_call_item import FunctionCallItem  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_choice import FunctionToolChoice  # noqa: PLC0415
-        from ..models.hosted_tool import HostedTool  # noqa: PLC0415
-        from ..models.incomplete_details import IncompleteDetails  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-        from ..models.request_breakdown import RequestBreakdown  # noqa: PLC0415
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_metadata_type_0 import ResponseMetadataType0  # noqa: PLC0415
-        from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
-        object_ = cast(Literal["response"], d.pop("object"))
+        object_ = cast("Literal['response']", d.pop("object"))
         if object_ != "response":
             raise ValueError(f"object must match const 'response', got '{object_}'")
 
@@ -393,7 +354,7 @@ class Response:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseError | Unset, data)
+            return cast("None | ResponseError | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 
@@ -410,7 +371,7 @@ class Response:
                 return incomplete_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(IncompleteDetails | None | Unset, data)
+            return cast("IncompleteDetails | None | Unset", data)
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
@@ -419,7 +380,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
@@ -428,7 +389,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
 
@@ -437,7 +398,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
 
@@ -446,7 +407,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         temperature = _parse_temperature(d.pop("temperature", UNSET))
 
@@ -455,7 +416,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast("float | None | Unset", data)
 
         top_p = _parse_top_p(d.pop("top_p", UNSET))
 
@@ -479,7 +440,7 @@ class Response:
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ReasoningConfig | Unset, data)
+            return cast("None | ReasoningConfig | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
@@ -488,7 +449,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
@@ -499,7 +460,7 @@ class Response:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -516,7 +477,7 @@ class Response:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseMetadataType0 | Unset, data)
+            return cast("None | ResponseMetadataType0 | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 
@@ -533,7 +494,7 @@ class Response:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ResponseUsage | Unset, data)
+            return cast("None | ResponseUsage | Unset", data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
@@ -589,3 +550,19 @@ class Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once Response exists, so that models which contain each other load in either order.
+from ..models.function_call_item import FunctionCallItem
+from ..models.function_tool import FunctionTool
+from ..models.function_tool_choice import FunctionToolChoice
+from ..models.hosted_tool import HostedTool
+from ..models.incomplete_details import IncompleteDetails
+from ..models.output_message import OutputMessage
+from ..models.reasoning_config import ReasoningConfig
+from ..models.reasoning_item import ReasoningItem
+from ..models.request_breakdown import RequestBreakdown
+from ..models.response_error import ResponseError
+from ..models.response_metadata_type_0 import ResponseMetadataType0
+from ..models.response_text_config import ResponseTextConfig
+from ..models.response_usage import ResponseUsage

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.output_refusal import OutputRefusal
-    from ..models.output_text import OutputText
-
 
 T = TypeVar("T", bound="ResponseContentPartDoneEvent")
 
@@ -35,8 +30,6 @@ class ResponseContentPartDoneEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_text import OutputText  # noqa: PLC0415
-
         type_ = self.type_
 
         sequence_number = self.sequence_number
@@ -70,11 +63,8 @@ class ResponseContentPartDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_refusal import OutputRefusal  # noqa: PLC0415
-        from ..models.output_text import OutputText  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.content_part.done"], d.pop("type"))
+        type_ = cast("Literal['response.content_part.done']", d.pop("type"))
         if type_ != "response.content_part.done":
             raise ValueError(f"type must match const 'response.content_part.done', got '{type_}'")
 
@@ -130,3 +120,8 @@ class ResponseContentPartDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseContentPartDoneEvent exists, so that models which contain each other load in either order.
+from ..models.output_refusal import OutputRefusal
+from ..models.output_text import OutputText

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response import Response
-
 
 T = TypeVar("T", bound="ResponseCreatedEvent")
 
@@ -49,10 +45,8 @@ class ResponseCreatedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response import Response  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.created"], d.pop("type"))
+        type_ = cast("Literal['response.created']", d.pop("type"))
         if type_ != "response.created":
             raise ValueError(f"type must match const 'response.created', got '{type_}'")
 
@@ -84,3 +78,7 @@ class ResponseCreatedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseCreatedEvent exists, so that models which contain each other load in either order.
+from ..models.response import Response

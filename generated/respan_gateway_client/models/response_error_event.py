@@ -68,7 +68,7 @@ class ResponseErrorEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_ = cast("Literal['error']", d.pop("type"))
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
@@ -81,7 +81,7 @@ class ResponseErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         code = _parse_code(d.pop("code", UNSET))
 
@@ -90,7 +90,7 @@ class ResponseErrorEvent:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         param = _parse_param(d.pop("param", UNSET))
 

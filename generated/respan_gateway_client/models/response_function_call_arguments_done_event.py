@@ -63,7 +63,7 @@ class ResponseFunctionCallArgumentsDoneEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.function_call_arguments.done"], d.pop("type"))
+        type_ = cast("Literal['response.function_call_arguments.done']", d.pop("type"))
         if type_ != "response.function_call_arguments.done":
             raise ValueError(f"type must match const 'response.function_call_arguments.done', got '{type_}'")
 

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.response import Response
-
 
 T = TypeVar("T", bound="ResponseInProgressEvent")
 
@@ -48,10 +44,8 @@ class ResponseInProgressEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response import Response  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.in_progress"], d.pop("type"))
+        type_ = cast("Literal['response.in_progress']", d.pop("type"))
         if type_ != "response.in_progress":
             raise ValueError(f"type must match const 'response.in_progress', got '{type_}'")
 
@@ -83,3 +77,7 @@ class ResponseInProgressEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseInProgressEvent exists, so that models which contain each other load in either order.
+from ..models.response import Response

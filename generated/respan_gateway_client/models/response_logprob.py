@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_logprob_top_logprobs_item import ResponseLogprobTopLogprobsItem
-
 
 T = TypeVar("T", bound="ResponseLogprob")
 
@@ -64,14 +60,12 @@ class ResponseLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_logprob_top_logprobs_item import ResponseLogprobTopLogprobsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        bytes_ = cast("list[int]", d.pop("bytes", UNSET))
 
         _top_logprobs = d.pop("top_logprobs", UNSET)
         top_logprobs: list[ResponseLogprobTopLogprobsItem] | Unset = UNSET
@@ -107,3 +101,7 @@ class ResponseLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseLogprob exists, so that models which contain each other load in either order.
+from ..models.response_logprob_top_logprobs_item import ResponseLogprobTopLogprobsItem

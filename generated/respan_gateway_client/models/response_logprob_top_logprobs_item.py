@@ -54,7 +54,7 @@ class ResponseLogprobTopLogprobsItem:
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast(list[int], d.pop("bytes", UNSET))
+        bytes_ = cast("list[int]", d.pop("bytes", UNSET))
 
         response_logprob_top_logprobs_item = cls(
             token=token,

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.function_call_item import FunctionCallItem
-    from ..models.output_message import OutputMessage
-    from ..models.reasoning_item import ReasoningItem
-
 
 T = TypeVar("T", bound="ResponseOutputItemAddedEvent")
 
@@ -32,9 +26,6 @@ class ResponseOutputItemAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_call_item import FunctionCallItem  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-
         type_ = self.type_
 
         sequence_number = self.sequence_number
@@ -64,12 +55,8 @@ class ResponseOutputItemAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_call_item import FunctionCallItem  # noqa: PLC0415
-        from ..models.output_message import OutputMessage  # noqa: PLC0415
-        from ..models.reasoning_item import ReasoningItem  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_item.added"], d.pop("type"))
+        type_ = cast("Literal['response.output_item.added']", d.pop("type"))
         if type_ != "response.output_item.added":
             raise ValueError(f"type must match const 'response.output_item.added', got '{type_}'")
 
@@ -127,3 +114,9 @@ class ResponseOutputItemAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseOutputItemAddedEvent exists, so that models which contain each other load in either order.
+from ..models.function_call_item import FunctionCallItem
+from ..models.output_message import OutputMessage
+from ..models.reasoning_item import ReasoningItem

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.file_citation import FileCitation
-    from ..models.url_citation import UrlCitation
-
 
 T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
 
@@ -37,8 +32,6 @@ class ResponseOutputTextAnnotationAddedEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.url_citation import UrlCitation  # noqa: PLC0415
-
         type_ = self.type_
 
         sequence_number = self.sequence_number
@@ -75,11 +68,8 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file_citation import FileCitation  # noqa: PLC0415
-        from ..models.url_citation import UrlCitation  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.annotation.added"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.annotation.added']", d.pop("type"))
         if type_ != "response.output_text.annotation.added":
             raise ValueError(f"type must match const 'response.output_text.annotation.added', got '{type_}'")
 
@@ -138,3 +128,8 @@ class ResponseOutputTextAnnotationAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseOutputTextAnnotationAddedEvent exists, so that models which contain each other load in either order.
+from ..models.file_citation import FileCitation
+from ..models.url_citation import UrlCitation

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_logprob import ResponseLogprob
-
 
 T = TypeVar("T", bound="ResponseOutputTextDeltaEvent")
 
@@ -82,10 +78,8 @@ class ResponseOutputTextDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_logprob import ResponseLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.delta"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.delta']", d.pop("type"))
         if type_ != "response.output_text.delta":
             raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
 
@@ -139,3 +133,7 @@ class ResponseOutputTextDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseOutputTextDeltaEvent exists, so that models which contain each other load in either order.
+from ..models.response_logprob import ResponseLogprob

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_logprob import ResponseLogprob
-
 
 T = TypeVar("T", bound="ResponseOutputTextDoneEvent")
 
@@ -76,10 +72,8 @@ class ResponseOutputTextDoneEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_logprob import ResponseLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.output_text.done"], d.pop("type"))
+        type_ = cast("Literal['response.output_text.done']", d.pop("type"))
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 
@@ -130,3 +124,7 @@ class ResponseOutputTextDoneEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseOutputTextDoneEvent exists, so that models which contain each other load in either order.
+from ..models.response_logprob import ResponseLogprob

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,20 +11,6 @@ from ..models.response_params_service_tier import ResponseParamsServiceTier, che
 from ..models.response_params_truncation import ResponseParamsTruncation, check_response_params_truncation
 from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0, check_response_tool_choice_type_0
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.function_call_input import FunctionCallInput
-    from ..models.function_call_output_input import FunctionCallOutputInput
-    from ..models.function_tool import FunctionTool
-    from ..models.function_tool_choice import FunctionToolChoice
-    from ..models.hosted_tool import HostedTool
-    from ..models.input_message import InputMessage
-    from ..models.item_reference import ItemReference
-    from ..models.reasoning_config import ReasoningConfig
-    from ..models.reasoning_input import ReasoningInput
-    from ..models.response_params_stream_options import ResponseParamsStreamOptions
-    from ..models.response_text_config import ResponseTextConfig
-
 
 T = TypeVar("T", bound="ResponseParams")
 
@@ -85,12 +71,6 @@ class ResponseParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.function_call_input import FunctionCallInput  # noqa: PLC0415
-        from ..models.function_call_output_input import FunctionCallOutputInput  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.reasoning_input import ReasoningInput  # noqa: PLC0415
-
         model = self.model
 
         input_: list[dict[str, Any]] | str
@@ -234,18 +214,6 @@ class ResponseParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.function_call_input import FunctionCallInput  # noqa: PLC0415
-        from ..models.function_call_output_input import FunctionCallOutputInput  # noqa: PLC0415
-        from ..models.function_tool import FunctionTool  # noqa: PLC0415
-        from ..models.function_tool_choice import FunctionToolChoice  # noqa: PLC0415
-        from ..models.hosted_tool import HostedTool  # noqa: PLC0415
-        from ..models.input_message import InputMessage  # noqa: PLC0415
-        from ..models.item_reference import ItemReference  # noqa: PLC0415
-        from ..models.reasoning_config import ReasoningConfig  # noqa: PLC0415
-        from ..models.reasoning_input import ReasoningInput  # noqa: PLC0415
-        from ..models.response_params_stream_options import ResponseParamsStreamOptions  # noqa: PLC0415
-        from ..models.response_text_config import ResponseTextConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -308,7 +276,7 @@ class ResponseParams:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput] | str,
+                "list[FunctionCallInput | FunctionCallOutputInput | InputMessage | ItemReference | ReasoningInput] | str",
                 data,
             )
 
@@ -466,3 +434,17 @@ class ResponseParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseParams exists, so that models which contain each other load in either order.
+from ..models.function_call_input import FunctionCallInput
+from ..models.function_call_output_input import FunctionCallOutputInput
+from ..models.function_tool import FunctionTool
+from ..models.function_tool_choice import FunctionToolChoice
+from ..models.hosted_tool import HostedTool
+from ..models.input_message import InputMessage
+from ..models.item_reference import ItemReference
+from ..models.reasoning_config import ReasoningConfig
+from ..models.reasoning_input import ReasoningInput
+from ..models.response_params_stream_options import ResponseParamsStreamOptions
+from ..models.response_text_config import ResponseTextConfig

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.summary_text import SummaryText
-
 
 T = TypeVar("T", bound="ResponseReasoningSummaryPartAddedEvent")
 
@@ -63,10 +59,8 @@ class ResponseReasoningSummaryPartAddedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.summary_text import SummaryText  # noqa: PLC0415
-
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_summary_part.added"], d.pop("type"))
+        type_ = cast("Literal['response.reasoning_summary_part.added']", d.pop("type"))
         if type_ != "response.reasoning_summary_part.added":
             raise ValueError(f"type must match const 'response.reasoning_summary_part.added', got '{type_}'")
 
@@ -107,3 +101,7 @@ class ResponseReasoningSummaryPartAddedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseReasoningSummaryPartAddedEvent exists, so that models which contain each other load in either order.
+from ..models.summary_text import SummaryText

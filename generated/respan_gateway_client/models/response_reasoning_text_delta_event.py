@@ -60,7 +60,7 @@ class ResponseReasoningTextDeltaEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_text.delta"], d.pop("type"))
+        type_ = cast("Literal['response.reasoning_text.delta']", d.pop("type"))
         if type_ != "response.reasoning_text.delta":
             raise ValueError(f"type must match const 'response.reasoning_text.delta', got '{type_}'")
 

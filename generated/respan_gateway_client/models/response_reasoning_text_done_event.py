@@ -60,7 +60,7 @@ class ResponseReasoningTextDoneEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.reasoning_text.done"], d.pop("type"))
+        type_ = cast("Literal['response.reasoning_text.done']", d.pop("type"))
         if type_ != "response.reasoning_text.done":
             raise ValueError(f"type must match const 'response.reasoning_text.done', got '{type_}'")
 

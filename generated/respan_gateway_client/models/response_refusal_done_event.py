@@ -60,7 +60,7 @@ class ResponseRefusalDoneEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["response.refusal.done"], d.pop("type"))
+        type_ = cast("Literal['response.refusal.done']", d.pop("type"))
         if type_ != "response.refusal.done":
             raise ValueError(f"type must match const 'response.refusal.done', got '{type_}'")
 

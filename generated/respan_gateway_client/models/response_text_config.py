@@ -1,19 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.response_text_config_verbosity import ResponseTextConfigVerbosity, check_response_text_config_verbosity
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_format_json_object import ResponseFormatJsonObject
-    from ..models.response_format_text import ResponseFormatText
-    from ..models.text_format_json_schema import TextFormatJsonSchema
-
 
 T = TypeVar("T", bound="ResponseTextConfig")
 
@@ -32,9 +26,6 @@ class ResponseTextConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-
         format_: dict[str, Any] | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
@@ -61,10 +52,6 @@ class ResponseTextConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_format_json_object import ResponseFormatJsonObject  # noqa: PLC0415
-        from ..models.response_format_text import ResponseFormatText  # noqa: PLC0415
-        from ..models.text_format_json_schema import TextFormatJsonSchema  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_format_(
@@ -126,3 +113,9 @@ class ResponseTextConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseTextConfig exists, so that models which contain each other load in either order.
+from ..models.response_format_json_object import ResponseFormatJsonObject
+from ..models.response_format_text import ResponseFormatText
+from ..models.text_format_json_schema import TextFormatJsonSchema

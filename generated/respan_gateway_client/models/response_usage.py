@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails
-    from ..models.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
-
 
 T = TypeVar("T", bound="ResponseUsage")
 
@@ -67,9 +62,6 @@ class ResponseUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails  # noqa: PLC0415
-        from ..models.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -117,3 +109,8 @@ class ResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseUsage exists, so that models which contain each other load in either order.
+from ..models.response_usage_input_tokens_details import ResponseUsageInputTokensDetails
+from ..models.response_usage_output_tokens_details import ResponseUsageOutputTokensDetails

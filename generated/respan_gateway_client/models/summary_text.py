@@ -40,7 +40,7 @@ class SummaryText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["summary_text"], d.pop("type"))
+        type_ = cast("Literal['summary_text']", d.pop("type"))
         if type_ != "summary_text":
             raise ValueError(f"type must match const 'summary_text', got '{type_}'")
 

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.text_part import TextPart
-
 
 T = TypeVar("T", bound="SystemMessage")
 
@@ -59,10 +55,8 @@ class SystemMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_part import TextPart  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["system"], d.pop("role"))
+        role = cast("Literal['system']", d.pop("role"))
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 
@@ -82,7 +76,7 @@ class SystemMessage:
                 return componentsschemas_text_content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TextPart] | str, data)
+            return cast("list[TextPart] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -112,3 +106,7 @@ class SystemMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once SystemMessage exists, so that models which contain each other load in either order.
+from ..models.text_part import TextPart

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.top_logprob import TopLogprob
-
 
 T = TypeVar("T", bound="TokenLogprob")
 
@@ -61,8 +57,6 @@ class TokenLogprob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.top_logprob import TopLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -74,12 +68,12 @@ class TokenLogprob:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+                bytes_type_0 = cast("list[int]", data)
 
                 return bytes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None, data)
+            return cast("list[int] | None", data)
 
         bytes_ = _parse_bytes_(d.pop("bytes"))
 
@@ -115,3 +109,7 @@ class TokenLogprob:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once TokenLogprob exists, so that models which contain each other load in either order.
+from ..models.top_logprob import TopLogprob

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.text_part import TextPart
-
 
 T = TypeVar("T", bound="ToolMessage")
 
@@ -56,10 +52,8 @@ class ToolMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_part import TextPart  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["tool"], d.pop("role"))
+        role = cast("Literal['tool']", d.pop("role"))
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
 
@@ -79,7 +73,7 @@ class ToolMessage:
                 return componentsschemas_text_content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TextPart] | str, data)
+            return cast("list[TextPart] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -109,3 +103,7 @@ class ToolMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ToolMessage exists, so that models which contain each other load in either order.
+from ..models.text_part import TextPart

@@ -60,12 +60,12 @@ class TopLogprob:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+                bytes_type_0 = cast("list[int]", data)
 
                 return bytes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[int] | None, data)
+            return cast("list[int] | None", data)
 
         bytes_ = _parse_bytes_(d.pop("bytes"))
 

@@ -62,7 +62,7 @@ class UpstreamAttempt:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_part import AudioPart
-    from ..models.file_part import FilePart
-    from ..models.image_part import ImagePart
-    from ..models.text_part import TextPart
-
 
 T = TypeVar("T", bound="UserMessage")
 
@@ -34,10 +27,6 @@ class UserMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.audio_part import AudioPart  # noqa: PLC0415
-        from ..models.image_part import ImagePart  # noqa: PLC0415
-        from ..models.text_part import TextPart  # noqa: PLC0415
-
         role = self.role
 
         content: list[dict[str, Any]] | str
@@ -76,13 +65,8 @@ class UserMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_part import AudioPart  # noqa: PLC0415
-        from ..models.file_part import FilePart  # noqa: PLC0415
-        from ..models.image_part import ImagePart  # noqa: PLC0415
-        from ..models.text_part import TextPart  # noqa: PLC0415
-
         d = dict(src_dict)
-        role = cast(Literal["user"], d.pop("role"))
+        role = cast("Literal['user']", d.pop("role"))
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
@@ -132,7 +116,7 @@ class UserMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[AudioPart | FilePart | ImagePart | TextPart] | str, data)
+            return cast("list[AudioPart | FilePart | ImagePart | TextPart] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -162,3 +146,10 @@ class UserMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once UserMessage exists, so that models which contain each other load in either order.
+from ..models.audio_part import AudioPart
+from ..models.file_part import FilePart
+from ..models.image_part import ImagePart
+from ..models.text_part import TextPart

@@ -236,7 +236,7 @@ def sync(
     """
 
     return cast(
-        ChatCompletion,
+        "ChatCompletion",
         sync_detailed(
             client=client,
             body=body,
@@ -401,7 +401,7 @@ async def asyncio(
     """
 
     return cast(
-        ChatCompletion,
+        "ChatCompletion",
         (
             await asyncio_detailed(
                 client=client,

@@ -245,7 +245,7 @@ def sync(
     """
 
     return cast(
-        Response,
+        "Response",
         sync_detailed(
             client=client,
             body=body,
@@ -396,7 +396,7 @@ async def asyncio(
     """
 
     return cast(
-        Response,
+        "Response",
         (
             await asyncio_detailed(
                 client=client,
