@@ -5,7 +5,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import httpx
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
@@ -21,7 +20,6 @@ from respan_publish import (
     publish,
     released_versions,
 )
-from respan_publish.__main__ import main
 
 from .conftest import PASSWORD, USER, RunningIndex, start_index, stop
 
@@ -161,31 +159,3 @@ def test_credentials_come_from_the_keyring_when_the_environment_has_none(monkeyp
             find_credentials("http://other.internal/")
     finally:
         keyring.set_keyring(previous)
-
-
-def test_the_cli_publishes_and_prints_what_it_uploaded(
-    private_index: RunningIndex, tmp_path: Path, credentials: None, capsys: pytest.CaptureFixture[str]
-) -> None:
-    project = tiny_project(tmp_path / "project")
-    args = ["--project", str(project), "--outdir", str(tmp_path / "dist"), "publish", "--index-url", private_index.url]
-    assert main(args) == 0
-    out = capsys.readouterr().out
-    assert f"uploaded tiny-pkg 1.0.0 to {private_index.url}:" in out
-    assert "tiny_pkg-1.0.0-py3-none-any.whl" in out and "tiny_pkg-1.0.0.tar.gz" in out and "sha256:" in out
-    assert f"pip install --index-url {private_index.simple_url} tiny-pkg==1.0.0" in out
-    page = httpx.get(f"{private_index.simple_url}tiny-pkg/", auth=(USER, PASSWORD))
-    assert "tiny_pkg-1.0.0-py3-none-any.whl" in page.text
-    assert main(args) == 1
-    assert "tiny-pkg 1.0.0 is already on" in capsys.readouterr().err
-
-
-def test_the_cli_without_credentials_is_a_clear_error(
-    private_index: RunningIndex, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.delenv("TWINE_USERNAME", raising=False)
-    monkeypatch.delenv("TWINE_PASSWORD", raising=False)
-    project = tiny_project(tmp_path / "project")
-    args = ["--project", str(project), "--outdir", str(tmp_path / "dist"), "publish", "--index-url", private_index.url]
-    assert main(args) == 1
-    assert capsys.readouterr().err.startswith(f"error: no credentials for {private_index.url}")
-    assert list(private_index.packages.iterdir()) == []

@@ -6,6 +6,7 @@ from respan_publish._build import Distributions, build_distributions, find_distr
 from respan_publish._credentials import Credentials, find_credentials
 from respan_publish._errors import PublishError
 from respan_publish._index import Index, released_versions, upload
+from respan_publish._mirror import mirror_dependencies
 
 __all__ = [
     "Credentials",
@@ -15,6 +16,7 @@ __all__ = [
     "build_distributions",
     "find_credentials",
     "find_distributions",
+    "mirror_dependencies",
     "publish",
     "released_versions",
 ]
