@@ -142,45 +142,43 @@ class _OperationDiff:
 
     def _compare_responses(self) -> None:
         old_responses, new_responses = self._old.get("responses", {}), self._new.get("responses", {})
-        for status in sorted(old_responses.keys() | new_responses.keys()):
-            where = f"response {status}"
-            if status not in new_responses:
-                self._emit(where, "removed", "response status removed", True)
-            elif status not in old_responses:
-                self._emit(where, "added", "response status added", False)
-            else:
-                old = _resolve(self._old_spec, old_responses[status])
-                new = _resolve(self._new_spec, new_responses[status])
-                self._compare_response_headers(where, old, new)
-                self._compare_content(where, old, new, "response")
+        for where, old, new in self._pairs(old_responses, new_responses, "response {}", "response status"):
+            old, new = _resolve(self._old_spec, old), _resolve(self._new_spec, new)
+            self._compare_response_headers(where, old, new)
+            self._compare_content(where, old, new, "response")
 
     def _compare_response_headers(self, where: str, old: dict[str, Any], new: dict[str, Any]) -> None:
+        # Header names are case-insensitive: pair them by lower case, report them by their new spelling.
         old_headers = {name.lower(): (name, h) for name, h in old.get("headers", {}).items()}
         new_headers = {name.lower(): (name, h) for name, h in new.get("headers", {}).items()}
-        for key in sorted(old_headers.keys() | new_headers.keys()):
-            name = (new_headers.get(key) or old_headers[key])[0]
-            location = f"{where} header {name}"
-            if key not in new_headers:
-                self._emit(location, "removed", "response header removed", True)
-            elif key not in old_headers:
-                self._emit(location, "added", "response header added", False)
-            else:
-                old_header = _resolve(self._old_spec, old_headers[key][1])
-                new_header = _resolve(self._new_spec, new_headers[key][1])
-                self._compare_required(location, old_header, new_header, "response")
-                self._schemas.compare(old_header.get("schema"), new_header.get("schema"), At("response", location))
+        spelled = {key: pair[0] for key, pair in (old_headers | new_headers).items()}
+        for location, (_, old_header), (_, new_header) in self._pairs(
+            old_headers, new_headers, f"{where} header {{}}", "response header", spelled
+        ):
+            old_header, new_header = _resolve(self._old_spec, old_header), _resolve(self._new_spec, new_header)
+            self._compare_required(location, old_header, new_header, "response")
+            self._schemas.compare(old_header.get("schema"), new_header.get("schema"), At("response", location))
 
     def _compare_content(self, where: str, old: dict[str, Any], new: dict[str, Any], direction: Direction) -> None:
         old_content, new_content = old.get("content", {}), new.get("content", {})
-        for media_type in sorted(old_content.keys() | new_content.keys()):
-            location = f"{where} {media_type}"
-            if media_type not in new_content:
-                self._emit(location, "removed", f"{direction} media type removed", True)
-            elif media_type not in old_content:
-                self._emit(location, "added", f"{direction} media type added", False)
+        for location, old_media, new_media in self._pairs(
+            old_content, new_content, f"{where} {{}}", f"{direction} media type"
+        ):
+            self._schemas.compare(old_media.get("schema"), new_media.get("schema"), At(direction, location))
+
+    def _pairs(
+        self, old: dict[str, Any], new: dict[str, Any], where: str, noun: str, spelled: dict[str, str] | None = None
+    ) -> Iterator[tuple[str, Any, Any]]:
+        """Report the entries only one side has (a removal breaks clients, an addition does not); yield
+        (location, old, new) for the entries both have. `where` is a format string for the key."""
+        for key in sorted(old.keys() | new.keys()):
+            location = where.format((spelled or {}).get(key, key))
+            if key not in new:
+                self._emit(location, "removed", f"{noun} removed", True)
+            elif key not in old:
+                self._emit(location, "added", f"{noun} added", False)
             else:
-                old_schema, new_schema = old_content[media_type].get("schema"), new_content[media_type].get("schema")
-                self._schemas.compare(old_schema, new_schema, At(direction, location))
+                yield location, old[key], new[key]
 
     def _compare_required(self, where: str, old: dict[str, Any], new: dict[str, Any], direction: Direction) -> None:
         """`required` of a parameter, body or header: requiring more of requests, or promising less in responses."""
