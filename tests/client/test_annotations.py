@@ -1,0 +1,79 @@
+"""The x-codegen-* annotations the templates read, derived from the spec."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from respan_codegen import AnnotationError, annotate, build_spec
+from respan_spec import load_spec
+
+
+def ok_response(spec: dict[str, Any], path: str) -> dict[str, Any]:
+    response: dict[str, Any] = spec["paths"][path]["post"]["responses"]["200"]
+    return response
+
+
+def test_chat_stream_is_chunks_ending_with_done_turned_on_by_stream() -> None:
+    stream = ok_response(annotate(load_spec()), "/api/chat/completions")["x-codegen-stream"]
+    assert stream == {
+        "payload": "ChatCompletionChunk",
+        "terminator": "[DONE]",
+        "discriminator": None,
+        "error_event": None,
+        "request_flag": "stream",
+    }
+
+
+def test_responses_stream_maps_every_event_type_of_the_spec_union() -> None:
+    spec = load_spec()
+    union = spec["components"]["schemas"]["ResponseStreamEvent"]
+    stream = ok_response(annotate(spec), "/api/responses")["x-codegen-stream"]
+    assert stream["payload"] == "ResponseStreamEvent"
+    assert stream["terminator"] is None
+    assert stream["discriminator"]["property"] == "type"
+    expected = {kind: ref.rsplit("/", 1)[-1] for kind, ref in union["discriminator"]["mapping"].items()}
+    assert stream["discriminator"]["mapping"] == expected
+    assert stream["error_event"] == "error"
+
+
+def test_only_the_current_json_header_gets_a_typed_argument() -> None:
+    headers = ok_response(annotate(load_spec()), "/api/responses")["x-codegen-json-headers"]
+    assert [(h["header"], h["schema"]) for h in headers] == [("X-Data-Respan-Params", "RespanParams")]
+
+
+def test_a_stream_without_a_json_payload_is_refused_naming_the_operation() -> None:
+    spec = load_spec()
+    data = spec["components"]["schemas"]["ChatCompletionStreamEvent"]["properties"]["data"]
+    data["anyOf"] = [{"type": "string"}]
+    with pytest.raises(AnnotationError, match="POST /api/chat/completions: the text/event-stream schema"):
+        annotate(spec)
+
+
+def test_an_event_union_without_a_discriminator_mapping_is_refused() -> None:
+    spec = load_spec()
+    del spec["components"]["schemas"]["ResponseStreamEvent"]["discriminator"]
+    with pytest.raises(AnnotationError, match="ResponseStreamEvent needs a discriminator"):
+        annotate(spec)
+
+
+def test_the_generator_sees_no_defaults_while_the_spec_keeps_them() -> None:
+    def defaults(node: Any) -> int:
+        if isinstance(node, dict):
+            return ("default" in node) + sum(defaults(v) for k, v in node.items() if k != "enum")
+        return sum(defaults(v) for v in node) if isinstance(node, list) else 0
+
+    original = load_spec()
+    assert defaults(original["components"]["schemas"]) > 20
+    assert defaults(build_spec()["components"]["schemas"]) == 0
+    assert load_spec() == original  # building the generator's view did not touch the spec
+
+
+def test_annotate_does_not_annotate_a_shared_response_component() -> None:
+    spec = load_spec()
+    spec["components"]["responses"]["Shared"] = copy.deepcopy(ok_response(spec, "/api/responses"))
+    spec["paths"]["/api/responses"]["post"]["responses"]["200"] = {"$ref": "#/components/responses/Shared"}
+    annotate(spec)
+    assert "x-codegen-stream" in ok_response(spec, "/api/responses")
+    assert "x-codegen-stream" not in spec["components"]["responses"]["Shared"]
