@@ -120,6 +120,11 @@ def test_an_index_url_that_is_not_http_is_refused() -> None:
         Index.at("127.0.0.1:8080", Credentials(USER, PASSWORD))
 
 
+def test_an_index_url_holding_a_password_is_refused() -> None:
+    with pytest.raises(PublishError, match="INDEX_URL must not hold a password: set TWINE_USERNAME"):
+        Index.at("https://ci:hunter2@pypi.internal.example/", Credentials(USER, PASSWORD))
+
+
 def test_credentials_come_from_the_environment(credentials: None) -> None:
     assert find_credentials("http://127.0.0.1:1/") == Credentials(USER, PASSWORD)
 

@@ -9,6 +9,7 @@ import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 from packaging.utils import (
@@ -37,6 +38,8 @@ class Index:
         """An index whose simple API is `<upload_url>/simple/` (pypiserver's layout) unless given."""
         if not upload_url.startswith(("http://", "https://")):
             raise PublishError(f"INDEX_URL must be an http(s) URL, got {upload_url!r}")
+        if urlsplit(upload_url).password is not None:  # it would be printed and logged with the URL
+            raise PublishError("INDEX_URL must not hold a password: set TWINE_USERNAME and TWINE_PASSWORD instead")
         simple = simple_url or upload_url.rstrip("/") + "/simple/"
         return cls(upload_url, simple.rstrip("/") + "/", credentials)
 

@@ -237,9 +237,9 @@ class SchemaDiff:
             self._shift(at, "changed", f"{old_kind} changed to {new_kind}", shift)
         old_branches = _keyed_branches(self._old_spec, old[old_kind])
         new_branches = _keyed_branches(self._new_spec, new[new_kind])
-        for key in old_branches.keys() - new_branches.keys():
+        for key in sorted(old_branches.keys() - new_branches.keys()):
             self._shift(at, "removed", f"alternative {key} removed", "tightened")
-        for key in new_branches.keys() - old_branches.keys():
+        for key in sorted(new_branches.keys() - old_branches.keys()):
             self._shift(at, "added", f"alternative {key} added", "loosened")
         for key in sorted(old_branches.keys() & new_branches.keys()):
             self.compare(old_branches[key], new_branches[key], at)
