@@ -82,3 +82,21 @@ CONFIG ?=
 
 mock: setup ## Serve the mock gateway on 127.0.0.1:$(PORT) (CONFIG=file.yaml: keys, prompts, failures, ...)
 	$(BIN)/respan-mock serve --host 127.0.0.1 --port $(PORT) $(if $(CONFIG),--config $(CONFIG))
+
+# --- Spec changes and publishing (issue 6) -------------------------------------------------------------------
+.PHONY: spec-diff build publish mirror-deps
+
+spec-diff: setup ## Classify spec changes since BASE=<git ref> (breaking needs a major bump); update CHANGELOG.md
+	@test -n "$(BASE)" || { echo "usage: make spec-diff BASE=<git ref>   (e.g. BASE=main or a release tag)" >&2; exit 2; }
+	$(PY) -m respan_spec diff '$(BASE)'
+
+build: setup ## Build the client's sdist and wheel into dist/ (version: the spec's info.version), twine check --strict
+	$(PY) -m respan_publish build
+
+publish: setup ## Build and upload to INDEX_URL (TWINE_USERNAME/TWINE_PASSWORD or keyring); refuses an existing version
+	@test -n "$(INDEX_URL)" || { echo "usage: make publish INDEX_URL=<upload URL> [SIMPLE_URL=<simple API URL>]" >&2; exit 2; }
+	$(PY) -m respan_publish publish --index-url '$(INDEX_URL)' $(if $(SIMPLE_URL),--simple-url '$(SIMPLE_URL)')
+
+mirror-deps: setup ## Upload the client's dependency wheels (pinned by constraints.txt) to a closed INDEX_URL
+	@test -n "$(INDEX_URL)" || { echo "usage: make mirror-deps INDEX_URL=<upload URL> [SIMPLE_URL=<simple API URL>]" >&2; exit 2; }
+	$(PY) -m respan_publish mirror-deps --index-url '$(INDEX_URL)' $(if $(SIMPLE_URL),--simple-url '$(SIMPLE_URL)')

@@ -80,6 +80,8 @@ def _build_project(scratch: Path, repo: Path) -> Path:
         step="openapi-python-client",
     )
     _copy_runtime_modules(repo / "overlays" / "package", project / config["package_name_override"])
+    # The changelog ships inside the package (its metadata's Changelog URL names the same file in this repo).
+    shutil.copyfile(repo / "CHANGELOG.md", project / config["package_name_override"] / "CHANGELOG.md")
     for hook in post_hooks:
         _run(shlex.split(hook), cwd=project, step=f"post hook `{hook}`")
     return project

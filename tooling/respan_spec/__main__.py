@@ -1,13 +1,21 @@
-"""`python -m respan_spec bundle [-o FILE]`: write the bundled spec as JSON (stdout by default)."""
+"""`python -m respan_spec bundle [-o FILE]`: write the bundled spec as JSON (stdout by default).
+`python -m respan_spec diff BASE`: classify the API changes since git ref BASE, check info.version, write the changelog.
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from respan_spec import BundleError, load_spec, spec_root
+from respan_spec._change import group_changes
+from respan_spec._git import GitRefError, bundle_at_ref
+from respan_spec.changelog import render_section, write_section
+from respan_spec.diff import diff_specs, version_problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,12 +24,24 @@ def main(argv: list[str] | None = None) -> int:
     bundle_cmd = sub.add_parser("bundle", help="write the spec as one self-contained JSON document")
     bundle_cmd.add_argument("--spec", type=Path, default=None, help="root document (default: openapi/openapi.yaml)")
     bundle_cmd.add_argument("-o", "--output", type=Path, default=None, help="output file (default: stdout)")
+    diff_cmd = sub.add_parser("diff", help="classify the API changes since a git ref and write the changelog")
+    diff_cmd.add_argument("base", help="git ref of the earlier spec (branch, tag or commit)")
+    diff_cmd.add_argument("--spec", type=Path, default=None, help="root document (default: openapi/openapi.yaml)")
+    diff_cmd.add_argument("--changelog", type=Path, default=None, help="default: CHANGELOG.md beside openapi/")
+    diff_cmd.add_argument("--no-changelog", action="store_true", help="only report, write nothing")
+    diff_cmd.add_argument("--date", type=datetime.date.fromisoformat, default=None, help="release date (YYYY-MM-DD)")
     args = parser.parse_args(argv)
     try:
-        document = load_spec(args.spec or spec_root())
-    except BundleError as exc:
+        if args.command == "diff":
+            return _diff(args)
+        return _bundle(args)
+    except (BundleError, GitRefError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    document = load_spec(args.spec or spec_root())
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if args.output is None:
         sys.stdout.write(text)
@@ -29,6 +49,37 @@ def main(argv: list[str] | None = None) -> int:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text, encoding="utf-8")
     return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    root: Path = args.spec or spec_root()
+    old, new = bundle_at_ref(args.base, root), load_spec(root)
+    old_version, new_version = _version(old), _version(new)
+    changes = diff_specs(old, new)
+    breaking = sum(change.breaking for change in changes)
+    print(f"spec diff {old_version} ({args.base}) -> {new_version} (working tree): ", end="")
+    print(f"{len(changes)} change(s), {breaking} breaking")
+    groups = group_changes(changes)
+    for key in sorted(groups, key=lambda key: (not key[1], key[2], key[3])):
+        _, is_breaking, subject, message = key
+        print(f"  {'BREAKING' if is_breaking else 'ok':8}  {subject}: {message}")
+        for change in groups[key]:
+            print(f"            at {change.operation} {change.location}")
+    problems = version_problems(old_version, new_version, changes)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if problems or not changes or args.no_changelog:
+        return 1 if problems else 0
+    path: Path = args.changelog or root.resolve().parents[1] / "CHANGELOG.md"
+    date: datetime.date = args.date or datetime.date.today()
+    write_section(path, new_version, render_section(new_version, old_version, changes, date))
+    print(f"wrote the [{new_version}] section of {path}")
+    return 0
+
+
+def _version(spec: dict[str, Any]) -> str:
+    info = spec.get("info")
+    return str(info.get("version", "")) if isinstance(info, dict) else ""
 
 
 if __name__ == "__main__":
