@@ -14,10 +14,13 @@ NODE_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 export NODE_NO_WARNINGS := 1
 
-.PHONY: help setup lint-spec bundle lint fmt typecheck test lock clean
+.PHONY: help demo setup lint-spec bundle lint fmt typecheck test lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}'
+
+demo: setup ## Start the mock gateway, run the client examples against it (completion, stream, Responses, Respan header), stop it
+	$(PY) scripts/demo.py
 
 setup: $(PY_STAMP) $(NODE_STAMP) ## Create .venv and node_modules with the exact pinned versions
 
