@@ -268,7 +268,7 @@ class _Trace:
             "provider": outcome.candidate.provider if outcome else None,
             "cache": outcome.cache_status if outcome else None,
             "params": self.params.redacted(),
-            "param_sources": {key: source or "/" for key, source in self.params.sources.items()},
+            "param_sources": dict(self.params.sources),
             "attempts": [attempt.as_dict() for attempt in self.attempts],
             "usage": None
             if outcome is None

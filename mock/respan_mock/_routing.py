@@ -118,8 +118,11 @@ class Balancer:
         self._states[entries] = current
         if len(self._states) > _BALANCER_STATES:
             self._states.popitem(last=False)
-        total = math.fsum(weight for _, weight in entries)
-        for index, (_, weight) in enumerate(entries):
+        # Scale by the largest weight so that any positive floats (up to 1e308) sum without overflow.
+        largest = max(weight for _, weight in entries)
+        weights = [weight / largest for _, weight in entries]
+        total = math.fsum(weights)
+        for index, weight in enumerate(weights):
             current[index] += weight
         chosen = max(range(len(entries)), key=lambda index: current[index])
         current[chosen] -= total

@@ -129,8 +129,36 @@ def _explain(error: ValidationError, spec: Mapping[str, Any]) -> tuple[str, str]
     if isinstance(kind, ValidationErrorKind.Enum):
         return where, "must be one of " + ", ".join(json.dumps(option) for option in kind.options)
     if isinstance(error.instance, dict | list) or any(part in SECRET_KEYS for part in path):
-        return where, f"violates the '{kind.name}' constraint"
+        return where, _reason_without_value(kind)
     return where, error.message
+
+
+def _reason_without_value(kind: ValidationErrorKind) -> str:
+    """The reason of an error in words that do not repeat the offending value (it may be large or secret)."""
+    K = ValidationErrorKind
+    if isinstance(kind, K.MinItems):
+        return f"must have at least {kind.limit} item(s)"
+    if isinstance(kind, K.MaxItems):
+        return f"must have at most {kind.limit} items"
+    if isinstance(kind, K.MinLength):
+        return f"must be at least {kind.limit} character(s) long"
+    if isinstance(kind, K.MaxLength):
+        return f"must be at most {kind.limit} characters long"
+    if isinstance(kind, K.MinProperties):
+        return f"must have at least {kind.limit} properties"
+    if isinstance(kind, K.MaxProperties):
+        return f"must have at most {kind.limit} properties"
+    if isinstance(kind, K.Minimum | K.ExclusiveMinimum):
+        return f"is below the minimum of {kind.limit}"
+    if isinstance(kind, K.Maximum | K.ExclusiveMaximum):
+        return f"is above the maximum of {kind.limit}"
+    if isinstance(kind, K.Pattern):
+        return f"does not match the pattern {kind.pattern}"
+    if isinstance(kind, K.Format):
+        return f"is not a valid {kind.format}"
+    if isinstance(kind, K.AdditionalProperties):
+        return "has unexpected properties: " + ", ".join(kind.unexpected)
+    return f"violates the '{kind.name}' constraint"
 
 
 def _explain_union(
@@ -147,7 +175,8 @@ def _explain_union(
         mapping = discriminator.get("mapping", {})
         if name not in instance:
             return pointer(*path, name), "required property is missing"
-        target = mapping.get(instance[name])
+        value = instance[name]
+        target = mapping.get(value) if isinstance(value, str) else None
         refs = [branch.get("$ref") for branch in union.get("oneOf") or union.get("anyOf") or []]
         if target not in refs:
             return pointer(*path, name), "must be one of " + ", ".join(json.dumps(value) for value in mapping)
