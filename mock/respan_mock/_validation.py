@@ -15,6 +15,7 @@ from typing import Any, Final
 import jsonschema_rs
 from jsonschema_rs import ValidationError, ValidationErrorKind
 
+from respan_mock import _json
 from respan_mock._errors import ApiError, pointer
 
 # Keys whose values are provider credentials: never echoed in an error message.
@@ -82,16 +83,12 @@ def decode_json_header(name: str, value: str) -> dict[str, Any]:
     except (binascii.Error, ValueError):
         raise ApiError(400, f"{name}: not valid base64", code="invalid_header", param=param) from None
     try:
-        decoded = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError):
+        decoded = _json.loads(raw)
+    except ValueError:
         raise ApiError(400, f"{name}: the decoded value is not JSON", code="invalid_header", param=param) from None
     if not isinstance(decoded, dict):
         raise ApiError(400, f"{name}: the decoded JSON is not an object", code="invalid_header", param=param)
     return decoded
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
