@@ -64,7 +64,18 @@ clean: ## Remove the environment and build outputs
 PORT ?= 8000
 CONFIG ?=
 
-.PHONY: mock
+BENCH_NODE_STAMP := bench/node_modules/.installed
+
+.PHONY: mock bench-mock
 
 mock: setup ## Serve the mock gateway on 127.0.0.1:$(PORT) (CONFIG=file.yaml: keys, prompts, failures, ...)
 	$(BIN)/respan-mock serve --host 127.0.0.1 --port $(PORT) $(if $(CONFIG),--config $(CONFIG))
+
+$(BENCH_NODE_STAMP): bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench-mock: setup $(BENCH_NODE_STAMP) ## Benchmark the mock: req/s vs a bare endpoint and Prism, stream first-byte p99
+	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
+	$(PY) bench/mock_throughput.py
+	$(PY) bench/mock_stream_first_byte.py

@@ -64,6 +64,25 @@ def server(command: Sequence[str], port: int, env: dict[str, str] | None = None)
             process.wait()
 
 
+def mock_server(config: Path | None = None) -> contextlib.AbstractContextManager[Running]:
+    """`respan-mock serve` on a free port."""
+    port = free_port()
+    command = [str(PYTHON), "-m", "respan_mock.cli", "serve", "--port", str(port), "--no-access-log"]
+    if config is not None:
+        command += ["--config", str(config)]
+    return server([*command, "--log-level", "warning"], port)
+
+
+def ceiling_server(canned: Path, *, stream: bool = False) -> contextlib.AbstractContextManager[Running]:
+    """bench/mock_ceiling.py under the same uvicorn settings as `respan-mock serve` (uvloop, httptools, no
+    access log, no proxy headers), returning the bytes of `canned` (as server-sent events with `stream`)."""
+    port = free_port()
+    command = [str(PYTHON), "-m", "uvicorn", "--app-dir", str(BENCH), "mock_ceiling:app", "--port", str(port)]
+    flags = ["--loop", "uvloop", "--http", "httptools", "--no-access-log", "--no-proxy-headers", "--lifespan", "off"]
+    env = {"BENCH_RESPONSE": str(canned), **({"BENCH_STREAM": "1"} if stream else {})}
+    return server([*command, *flags, "--log-level", "warning"], port, env=env)
+
+
 @dataclass(frozen=True)
 class WrkResult:
     requests_per_second: float

@@ -17,7 +17,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 import httpx
-from mock_servers import BENCH, PYTHON, Running, WrkResult, free_port, server, wrk
+from mock_servers import BENCH, Running, WrkResult, ceiling_server, free_port, mock_server, server, wrk
 from respan_spec import load_spec
 
 PATH = "/api/chat/completions"
@@ -50,13 +50,13 @@ def main() -> None:
     spec_file = work / "openapi.json"
     spec_file.write_text(json.dumps(spec))
     response_file = work / "response.json"
-    with _mock() as running:  # the ceiling returns the bytes of a real mock response to the same request
+    with mock_server() as running:  # the ceiling returns the bytes of a real mock response to the same request
         answer = httpx.post(running.url + PATH, json=request, headers={"Authorization": "Bearer mock-key"})
         response_file.write_bytes(answer.content)
     targets: dict[str, tuple[Callable[[], AbstractContextManager[Running]], Path, bool]] = {
-        "ceiling": (lambda: _ceiling(response_file), request_file, False),
-        "mock": (_mock, request_file, False),
-        "mock-distinct": (_mock, distinct_file, True),
+        "ceiling": (lambda: ceiling_server(response_file), request_file, False),
+        "mock": (mock_server, request_file, False),
+        "mock-distinct": (mock_server, distinct_file, True),
         "prism": (lambda: _prism(spec_file), request_file, False),
     }
     results: dict[str, list[WrkResult]] = {name: [] for name in targets}
@@ -103,20 +103,6 @@ def _report(medians: dict[str, WrkResult], request_file: Path, response_file: Pa
     over_prism = mock / medians["prism"].requests_per_second
     print(f"\nmock / ceiling = {of_ceiling:.2f} (goal >= {GOAL_OF_CEILING})")
     print(f"mock / Prism = {over_prism:.1f}x (goal >= {GOAL_OVER_PRISM}x)")
-
-
-def _mock() -> AbstractContextManager[Running]:
-    port = free_port()
-    command = [str(PYTHON), "-m", "respan_mock.cli", "serve", "--port", str(port), "--no-access-log"]
-    return server([*command, "--log-level", "warning"], port)
-
-
-def _ceiling(response_file: Path) -> AbstractContextManager[Running]:
-    port = free_port()
-    # The same uvicorn settings as `respan-mock serve`: uvloop, httptools, no access log, no proxy headers.
-    command = [str(PYTHON), "-m", "uvicorn", "--app-dir", str(BENCH), "mock_ceiling:app", "--port", str(port)]
-    flags = ["--loop", "uvloop", "--http", "httptools", "--no-access-log", "--no-proxy-headers", "--lifespan", "off"]
-    return server([*command, *flags, "--log-level", "warning"], port, env={"BENCH_RESPONSE": str(response_file)})
 
 
 def _prism(spec_file: Path) -> AbstractContextManager[Running]:

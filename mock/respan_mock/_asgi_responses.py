@@ -10,6 +10,8 @@ from collections.abc import Iterator, Mapping
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
+BATCH_EVENTS = 8  # events per write when streaming without a delay
+
 
 class JsonBytesResponse(Response):
     """A 200 with a JSON body that is already encoded."""
@@ -50,15 +52,28 @@ class EventStreamResponse(Response):
         watcher = asyncio.create_task(_watch_disconnect(receive, gone))
         try:
             await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+            batch: list[bytes] = []
             for sent, event in enumerate(self._events):
-                if gone.is_set() or sent == self._disconnect_after:
+                if gone.is_set():
+                    return
+                if sent == self._disconnect_after:
+                    await _send_body(send, batch, more=True)
                     return  # incomplete on purpose: no terminating chunk, the server drops the connection
-                await send({"type": "http.response.body", "body": event, "more_body": True})
-                # Yield to the loop after every event so that concurrent streams and requests progress.
-                await asyncio.sleep(self._delay)
-            await send({"type": "http.response.body", "body": b"", "more_body": False})
+                batch.append(event)
+                # The first event goes out at once; without a delay the rest go in batches (fewer writes),
+                # and the loop gets a turn after each write so that concurrent streams and requests progress.
+                if self._delay or sent == 0 or len(batch) == BATCH_EVENTS:
+                    await _send_body(send, batch, more=True)
+                    await asyncio.sleep(self._delay)
+            await _send_body(send, batch, more=False)
         finally:
             watcher.cancel()
+
+
+async def _send_body(send: Send, batch: list[bytes], *, more: bool) -> None:
+    if batch or not more:
+        await send({"type": "http.response.body", "body": b"".join(batch), "more_body": more})
+        batch.clear()
 
 
 async def _watch_disconnect(receive: Receive, gone: asyncio.Event) -> None:

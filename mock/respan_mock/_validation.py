@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -132,30 +132,26 @@ def _explain(error: ValidationError, spec: Mapping[str, Any]) -> tuple[str, str]
 
 def _reason_without_value(kind: ValidationErrorKind) -> str:
     """The reason of an error in words that do not repeat the offending value (it may be large or secret)."""
-    K = ValidationErrorKind
-    if isinstance(kind, K.MinItems):
-        return f"must have at least {kind.limit} item(s)"
-    if isinstance(kind, K.MaxItems):
-        return f"must have at most {kind.limit} items"
-    if isinstance(kind, K.MinLength):
-        return f"must be at least {kind.limit} character(s) long"
-    if isinstance(kind, K.MaxLength):
-        return f"must be at most {kind.limit} characters long"
-    if isinstance(kind, K.MinProperties):
-        return f"must have at least {kind.limit} properties"
-    if isinstance(kind, K.MaxProperties):
-        return f"must have at most {kind.limit} properties"
-    if isinstance(kind, K.Minimum | K.ExclusiveMinimum):
-        return f"is below the minimum of {kind.limit}"
-    if isinstance(kind, K.Maximum | K.ExclusiveMaximum):
-        return f"is above the maximum of {kind.limit}"
-    if isinstance(kind, K.Pattern):
-        return f"does not match the pattern {kind.pattern}"
-    if isinstance(kind, K.Format):
-        return f"is not a valid {kind.format}"
-    if isinstance(kind, K.AdditionalProperties):
-        return "has unexpected properties: " + ", ".join(kind.unexpected)
-    return f"violates the '{kind.name}' constraint"
+    describe = _REASONS.get(type(kind))
+    return describe(kind) if describe else f"violates the '{kind.name}' constraint"
+
+
+_K = ValidationErrorKind
+_REASONS: Final[dict[type, Callable[[Any], str]]] = {
+    _K.MinItems: lambda kind: f"must have at least {kind.limit} item(s)",
+    _K.MaxItems: lambda kind: f"must have at most {kind.limit} items",
+    _K.MinLength: lambda kind: f"must be at least {kind.limit} character(s) long",
+    _K.MaxLength: lambda kind: f"must be at most {kind.limit} characters long",
+    _K.MinProperties: lambda kind: f"must have at least {kind.limit} properties",
+    _K.MaxProperties: lambda kind: f"must have at most {kind.limit} properties",
+    _K.Minimum: lambda kind: f"is below the minimum of {kind.limit}",
+    _K.ExclusiveMinimum: lambda kind: f"must be greater than {kind.limit}",
+    _K.Maximum: lambda kind: f"is above the maximum of {kind.limit}",
+    _K.ExclusiveMaximum: lambda kind: f"must be less than {kind.limit}",
+    _K.Pattern: lambda kind: f"does not match the pattern {kind.pattern}",
+    _K.Format: lambda kind: f"is not a valid {kind.format}",
+    _K.AdditionalProperties: lambda kind: "has unexpected properties: " + ", ".join(kind.unexpected),
+}
 
 
 def _explain_union(
