@@ -8,6 +8,7 @@ import base64
 import json
 from typing import Any
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
@@ -37,6 +38,7 @@ schema = schemathesis.openapi.from_dict(load_spec(), config=config)
 schema.app = create_app(MockConfig.from_dict({**CONFIG, "api_keys": [API_KEY]}))
 
 
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")  # Hypothesis on the spec's large schemas
 @schema.parametrize()
 # Generated cases only (Hypothesis' explicit phase would add Schemathesis' ~60 coverage cases: the contract
 # kit runs those); derandomized, so the run is reproducible.
