@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-import psutil
+import psutil  # type: ignore[import-untyped]  # no stubs; only Process.cpu_times is used
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
