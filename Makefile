@@ -81,7 +81,9 @@ clean: ## Remove the environment and build outputs
 PORT ?= 8000
 CONFIG ?=
 
-.PHONY: mock
+BENCH_NODE_STAMP := bench/node_modules/.installed
+
+.PHONY: mock bench-mock
 
 mock: setup ## Serve the mock gateway on 127.0.0.1:$(PORT) (CONFIG=file.yaml: keys, prompts, failures, ...)
 	$(BIN)/respan-mock serve --host 127.0.0.1 --port $(PORT) $(if $(CONFIG),--config $(CONFIG))
@@ -103,3 +105,12 @@ publish: setup ## Build and upload to INDEX_URL (TWINE_USERNAME/TWINE_PASSWORD o
 mirror-deps: setup ## Upload the client's dependency wheels (pinned by constraints.txt) to a closed INDEX_URL
 	@test -n "$(INDEX_URL)" || { echo "usage: make mirror-deps INDEX_URL=<upload URL> [SIMPLE_URL=<simple API URL>]" >&2; exit 2; }
 	$(PY) -m respan_publish mirror-deps --index-url '$(INDEX_URL)' $(if $(SIMPLE_URL),--simple-url '$(SIMPLE_URL)')
+
+$(BENCH_NODE_STAMP): bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench-mock: setup $(BENCH_NODE_STAMP) ## Benchmark the mock: req/s vs a bare endpoint and Prism, stream first-byte p99
+	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
+	$(PY) bench/mock_throughput.py
+	$(PY) bench/mock_stream_first_byte.py

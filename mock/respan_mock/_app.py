@@ -3,7 +3,7 @@ and JSON error envelopes for unknown paths, wrong methods and unexpected errors.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from respan_spec import load_spec
@@ -39,7 +39,7 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
     routes = []
     for name, path in (("chat", "/chat/completions"), ("responses", "/responses")):
         for prefix in PREFIXES:
-            routes.append(Route(prefix + path, _handler(gateway, name), methods=["POST"], name=f"{name}{prefix}"))
+            routes.append(Route(prefix + path, gateway.asgi(name), methods=["POST"], name=f"{name}{prefix}"))
     for path, (method, handler) in inspection_routes(gateway.log, reset).items():
         routes.append(Route(path, handler, methods=[method]))
     app = Starlette(
@@ -49,13 +49,6 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
     app.state.gateway = gateway
     app.state.responses = store
     return app
-
-
-def _handler(gateway: Gateway, name: str) -> Callable[[Request], Awaitable[Response]]:
-    async def handle(request: Request) -> Response:
-        return await gateway.handle(request, name)
-
-    return handle
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
-from respan_mock import _prompts, _tokens
+from respan_mock import _json, _prompts, _tokens
 from respan_mock._exchange import Outcome, Prepared
 from respan_mock._params import RespanParams
 from respan_mock._synth import JSON_OBJECT, TEXT, Choice, SynthRequest, TokenLogprob, ToolSpec, new_id, schema_output
@@ -28,12 +27,8 @@ _CONTENT_FIELDS: Final = (
 )
 
 
-def sse(data: str) -> bytes:
-    return f"data: {data}\n\n".encode()
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+def sse(data: bytes) -> bytes:
+    return b"data: " + data + b"\n\n"
 
 
 class ChatEndpoint:
@@ -60,7 +55,7 @@ class ChatEndpoint:
         messages = body["messages"]
         tokens = _tokens.count_messages(messages)
         if body.get("tools"):
-            tokens += _tokens.count(_dumps(body["tools"]))
+            tokens += _tokens.count(_json.dumps(body["tools"]).decode())
         return Prepared(
             body=body,
             model=body["model"],
@@ -105,7 +100,7 @@ class ChatEndpoint:
     def events(self, outcome: Outcome) -> Iterator[bytes]:
         """The chunks of the answer as server-sent events, then `[DONE]`."""
         include_usage = bool((outcome.prepared.body.get("stream_options") or {}).get("include_usage"))
-        head = _dumps(
+        head = _json.dumps(
             {
                 "id": new_id("chatcmpl-"),
                 "object": "chat.completion.chunk",
@@ -114,10 +109,10 @@ class ChatEndpoint:
                 "system_fingerprint": FINGERPRINT,
             }
         )[:-1]
-        tail = ',"usage":null}' if include_usage else "}"
+        tail = b',"usage":null}' if include_usage else b"}"
 
         def chunk(choices: list[dict[str, Any]]) -> bytes:
-            return sse(f'{head},"choices":{_dumps(choices)}{tail}')
+            return sse(head + b',"choices":' + _json.dumps(choices) + tail)
 
         first_token_at: float | None = None
         for choice in outcome.choices:
@@ -141,15 +136,15 @@ class ChatEndpoint:
             }
             if breakdown_at_end and number == len(outcome.choices):
                 data = {"choices": [final], "request_breakdown": _stream_breakdown(outcome, first_token_at)}
-                yield sse(head + "," + _dumps(data)[1:-1] + tail)
+                yield sse(head + b"," + _json.dumps(data)[1:-1] + tail)
             else:
                 yield chunk([final])
         if include_usage:
             last: dict[str, Any] = {"choices": [], "usage": usage(outcome)}
             if outcome.wants_breakdown:
                 last["request_breakdown"] = _stream_breakdown(outcome, first_token_at)
-            yield sse(head + "," + _dumps(last)[1:-1] + "}")
-        yield sse("[DONE]")
+            yield sse(head + b"," + _json.dumps(last)[1:-1] + b"}")
+        yield sse(b"[DONE]")
 
     def output_for_log(self, outcome: Outcome) -> Any:
         return [

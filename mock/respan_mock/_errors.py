@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Final
 
 from starlette.responses import Response
+
+from respan_mock import _json
 
 # Error `type` of each documented status (openapi/components/errors.yaml).
 ERROR_TYPES: Final[dict[int, str]] = {
@@ -62,8 +63,9 @@ class ApiError(Exception):
         headers = {**self.headers, **(extra_headers or {})}
         if self.status in RETRY_AFTER_STATUSES:
             headers["Retry-After"] = str(max(0, self.retry_after if self.retry_after is not None else 1))
-        content = json.dumps(self.body(), separators=(",", ":")).encode()
-        return Response(content, status_code=self.status, headers=headers, media_type="application/json")
+        return Response(
+            _json.dumps(self.body()), status_code=self.status, headers=headers, media_type="application/json"
+        )
 
 
 def pointer(*parts: str | int) -> str:

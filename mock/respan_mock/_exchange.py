@@ -13,7 +13,7 @@ from respan_mock._synth import Choice, SynthRequest
 TOKEN_BREAKDOWN_FLAG: Final = "token-breakdown-2026-03-26"
 
 
-@dataclass
+@dataclass(slots=True)
 class Prepared:
     """A validated request after prompt rendering: what the model sees and what keys the answer."""
 
@@ -27,7 +27,7 @@ class Prepared:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     """A served request: who served it, the answer, and the numbers the breakdown reports."""
 

@@ -70,6 +70,9 @@ class FailureSchedule:
         self._left: dict[str, int] = {}
         self.reset()
 
+    def may_fail(self, model: str) -> bool:
+        return model in self._failures
+
     def next_failure(self, model: str) -> Failure | None:
         """The failure of this attempt at `model`, or None when it succeeds."""
         failure = self._failures.get(model)

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import asyncio
 import hmac
-import json
 import time
-import uuid
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, Final
 
-from starlette.datastructures import Headers
-from starlette.requests import Request
 from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from respan_mock import _json
+from respan_mock._asgi_responses import EventStreamResponse, JsonBytesResponse
 from respan_mock._cache import TtlCache
 from respan_mock._errors import ApiError
 from respan_mock._exchange import Endpoint, Outcome, Prepared
@@ -24,7 +23,6 @@ from respan_mock._inspect import RequestLog
 from respan_mock._limits import CustomerLimits, customer_of
 from respan_mock._params import RespanParams, merge, redact
 from respan_mock._routing import AllModelsFailed, Attempt, Candidate, ModelTable, Router
-from respan_mock._sse import EventStreamResponse
 from respan_mock._synth import Choice, ToolCall, digest, new_id, synthesize
 from respan_mock._validation import HeaderRule, SchemaValidator, decode_json_header, header_rules
 from respan_mock.config import MockConfig
@@ -67,32 +65,36 @@ class Gateway:
         self.router.balancer.reset()
         self.failures.reset()
 
-    async def handle(self, request: Request, name: str) -> Response:
-        operation = self.operations[name]
-        trace = _Trace(request, operation.endpoint.name)
+    def asgi(self, name: str) -> ASGIApp:
+        """The ASGI app of one operation: raw ASGI (no Request object), as this is the hot path."""
+        return _OperationApp(self, self.operations[name])
+
+    async def handle(self, incoming: Incoming, operation: Operation) -> Response:
+        trace = _Trace(incoming.path, operation.endpoint)
         try:
-            response = await self._serve(request, operation, trace)
+            response = await self._serve(incoming, operation, trace)
         except ApiError as error:
             trace.status, trace.error = error.status, error.code
             response = error.response()
         if trace.record:
-            self.log.record(trace.entry())
+            self.log.record(trace)
         return response
 
-    async def _serve(self, request: Request, operation: Operation, trace: _Trace) -> Response:
-        headers = request.headers
+    async def _serve(self, incoming: Incoming, operation: Operation, trace: _Trace) -> Response:
+        headers = incoming.headers
         self._authenticate(headers)
         fault = parse_prefer(headers.get("prefer"), operation.statuses)
         if fault.latency_ms:
             await asyncio.sleep(fault.latency_ms / 1000)
-        body = await self._read_json(request)
+        body = await self._read_json(incoming)
         operation.body.check(body)
         decoded = self._check_headers(headers, operation)
         params = merge(body, self._param_names, decoded)
         trace.params = params
         trace.requested_model = body.get("model")
         trace.stream = bool(body.get("stream", False))
-        beta = frozenset(flag.strip() for flag in headers.get("x-respan-beta", "").split(",") if flag.strip())
+        beta_header = headers.get("x-respan-beta")
+        beta = frozenset(flag.strip() for flag in beta_header.split(",")) if beta_header else frozenset()
         if fault.code is not None:
             raise _injected(fault, self.config.retry_after)
         endpoint = operation.endpoint
@@ -102,7 +104,7 @@ class Gateway:
         self.limits.admit(params, now)
         outcome = await self._answer(endpoint, prepared, params, headers.get("x-respan-route-provider"), beta, trace)
         self.limits.charge(params, outcome.cost, now)
-        trace.served(outcome, endpoint.output_for_log(outcome))
+        trace.outcome = outcome
         response_headers = {"X-Respan-Log-Id": outcome.log_id}
         if outcome.cache_status is not None:
             response_headers["X-Respan-Cache"] = outcome.cache_status
@@ -114,7 +116,7 @@ class Gateway:
                 disconnect_after=fault.disconnect_after,
             )
         content = endpoint.render(outcome, time.perf_counter() - outcome.started)
-        return Response(_dumps(content), headers=response_headers, media_type=_CONTENT_TYPE)
+        return JsonBytesResponse(_json.dumps(content), response_headers)
 
     async def _answer(
         self,
@@ -173,7 +175,7 @@ class Gateway:
         customer = customer_of(params)[0] if _cache_option(params, "cache_by_customer") else None
         return digest(name, prepared.content_key, prepared.body.get("n"), model, customer)
 
-    def _authenticate(self, headers: Headers) -> None:
+    def _authenticate(self, headers: Mapping[str, str]) -> None:
         scheme, _, token = headers.get("authorization", "").partition(" ")
         given = token.strip().encode()
         matched = False
@@ -186,8 +188,8 @@ class Gateway:
                 code="invalid_api_key",
             )
 
-    async def _read_json(self, request: Request) -> Any:
-        content_type = request.headers.get("content-type", "")
+    async def _read_json(self, incoming: Incoming) -> Any:
+        content_type = incoming.headers.get("content-type", "")
         if content_type.split(";", 1)[0].strip().lower() != _CONTENT_TYPE:
             shown = content_type or "nothing"
             raise ApiError(
@@ -197,26 +199,20 @@ class Gateway:
                 param="/headers/Content-Type",
             )
         limit = self.config.limits.max_body_bytes
-        declared = request.headers.get("content-length", "")
+        declared = incoming.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise _too_large(int(declared), limit)
-        chunks = []
-        size = 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise _too_large(size, limit)
-            chunks.append(chunk)
+        raw = await incoming.body(limit)
         try:
-            return json.loads(b"".join(chunks), parse_constant=_reject_constant)
-        except (ValueError, UnicodeDecodeError) as exc:
+            return _json.loads(raw)
+        except ValueError as exc:
             raise ApiError(400, f"The body is not valid JSON: {exc}", code="invalid_json") from None
 
-    def _check_headers(self, headers: Headers, operation: Operation) -> dict[str, dict[str, Any]]:
+    def _check_headers(self, headers: Mapping[str, str], operation: Operation) -> dict[str, dict[str, Any]]:
         """Validate every documented header present; return the decoded base64-JSON ones by name."""
         decoded = {}
         for rule in operation.headers:
-            value = headers.get(rule.name)
+            value = headers.get(rule.name.lower())
             if value is None:
                 continue
             rule.validator.check(value, f"/headers/{rule.name}")
@@ -227,14 +223,74 @@ class Gateway:
         return decoded
 
 
-class _Trace:
-    """What the request log records about one request, filled in as the pipeline goes."""
+class _OperationApp:
+    """An ASGI app, not a function, so that Starlette's Route mounts it as is."""
 
-    def __init__(self, request: Request, endpoint: str) -> None:
-        self.log_id = uuid.uuid4().hex
+    def __init__(self, gateway: Gateway, operation: Operation) -> None:
+        self._gateway = gateway
+        self._operation = operation
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._gateway.handle(Incoming(scope, receive), self._operation)
+        await response(scope, receive, send)
+
+
+class Incoming:
+    """An HTTP request as the pipeline needs it: lower-case headers (the first of repeated ones), its path, and
+    its body read on demand with a size limit."""
+
+    __slots__ = ("_receive", "headers", "path")
+
+    def __init__(self, scope: Scope, receive: Receive) -> None:
+        self.path: str = scope["path"]
+        self.headers: dict[str, str] = {}
+        for name, value in scope["headers"]:
+            self.headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+        self._receive = receive
+
+    async def body(self, limit: int) -> bytes:
+        chunks = []
+        size = 0
+        while True:
+            message = await self._receive()
+            if message["type"] != "http.request":
+                break  # the client went away: what arrived is all there is
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                raise _too_large(size, limit)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return b"".join(chunks)
+
+
+class _Trace:
+    """What the request log keeps about one request, filled in as the pipeline goes; rendered as an entry of
+    GET /_mock/requests only when asked (the request path stays cheap)."""
+
+    __slots__ = (
+        "attempts",
+        "endpoint",
+        "error",
+        "input",
+        "log_id",
+        "outcome",
+        "params",
+        "path",
+        "record",
+        "requested_model",
+        "started",
+        "status",
+        "stream",
+        "time",
+    )
+
+    def __init__(self, path: str, endpoint: Endpoint) -> None:
+        self.log_id = new_id("")
         self.started = time.perf_counter()
         self.time = time.time()
-        self.path = request.url.path
+        self.path = path
         self.endpoint = endpoint
         self.status = 200
         self.error: str | None = None
@@ -242,24 +298,19 @@ class _Trace:
         self.requested_model: Any = None
         self.stream = False
         self.input: Any = None
-        self.output: Any = None
         self.outcome: Outcome | None = None
-        self.attempts: list[Any] = []
+        self.attempts: list[Attempt] = []
         self.record = True
-
-    def served(self, outcome: Outcome, output: Any) -> None:
-        self.outcome = outcome
-        self.output = output
-        self.attempts = outcome.attempts
 
     def entry(self) -> dict[str, Any]:
         outcome = self.outcome
         hidden = bool(self.params.get("disable_log", False))
+        attempts = outcome.attempts if outcome is not None else self.attempts
         return {
             "log_id": self.log_id,
             "time": self.time,
             "path": self.path,
-            "endpoint": self.endpoint,
+            "endpoint": self.endpoint.name,
             "status": self.status,
             "error_code": self.error,
             "stream": self.stream,
@@ -268,15 +319,15 @@ class _Trace:
             "provider": outcome.candidate.provider if outcome else None,
             "cache": outcome.cache_status if outcome else None,
             "params": self.params.redacted(),
-            "param_sources": {key: source or "/" for key, source in self.params.sources.items()},
-            "attempts": [attempt.as_dict() for attempt in self.attempts],
+            "param_sources": dict(self.params.sources),
+            "attempts": [attempt.as_dict() for attempt in attempts],
             "usage": None
             if outcome is None
             else {"prompt_tokens": outcome.prompt_tokens, "completion_tokens": outcome.completion_tokens},
             "cost": outcome.cost if outcome else None,
             "disable_log": hidden,
             "input": None if hidden else redact(self.input),
-            "output": None if hidden else self.output,
+            "output": None if hidden or outcome is None else self.endpoint.output_for_log(outcome),
         }
 
 
@@ -308,11 +359,3 @@ def _injected(fault: Fault, default_retry_after: int) -> ApiError:
 
 def _too_large(size: int, limit: int) -> ApiError:
     return ApiError(413, f"Request body is {size} bytes; the limit is {limit}.", code="body_too_large")
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON")
-
-
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()

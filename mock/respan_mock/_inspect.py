@@ -5,24 +5,30 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+
+
+class Recorded(Protocol):
+    """A request as recorded: rendered into its log entry only when the log is read."""
+
+    def entry(self) -> dict[str, Any]: ...
 
 
 class RequestLog:
     """The most recent requests, oldest first, at most `capacity` of them."""
 
     def __init__(self, capacity: int) -> None:
-        self._entries: deque[dict[str, Any]] = deque(maxlen=capacity)
+        self._entries: deque[Recorded] = deque(maxlen=capacity)
 
-    def record(self, entry: dict[str, Any]) -> None:
-        self._entries.append(entry)
+    def record(self, request: Recorded) -> None:
+        self._entries.append(request)
 
     def entries(self, limit: int | None = None) -> list[dict[str, Any]]:
         items = list(self._entries)
-        return items[-limit:] if limit else items
+        return [item.entry() for item in (items[-limit:] if limit else items)]
 
     def clear(self) -> None:
         self._entries.clear()

@@ -10,7 +10,8 @@ import math
 import random
 from typing import Any, Final
 
-MAX_DEPTH: Final = 8
+MAX_DEPTH: Final = 8  # below this, objects get only their required properties and arrays their minimum
+GIVE_UP_DEPTH: Final = 16  # a required self-reference has no finite value: stop with null
 _WORDS: Final = ("alpha", "bravo", "delta", "echo", "gamma", "kilo", "lima", "nova", "orbit", "sierra")
 _FORMATS: Final = {
     "date-time": "2026-01-01T12:00:00Z",
@@ -41,6 +42,8 @@ class _Generator:
         self._rng = rng
 
     def value(self, schema: Any, depth: int) -> Any:
+        if depth > GIVE_UP_DEPTH:
+            return None
         if not isinstance(schema, dict):
             return None if schema is False else self._word()
         schema = self._flatten(schema, depth)
@@ -125,7 +128,8 @@ class _Generator:
     def _object(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
         properties = schema.get("properties")
         properties = properties if isinstance(properties, dict) else {}
-        required = [name for name in schema.get("required", []) if isinstance(name, str)]
+        listed = schema.get("required")
+        required = [name for name in listed if isinstance(name, str)] if isinstance(listed, list) else []
         names = required + [name for name in properties if name not in required]
         if depth >= MAX_DEPTH:
             names = required

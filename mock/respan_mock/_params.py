@@ -17,7 +17,7 @@ SECRET_PARAMS: Final = frozenset({"customer_credentials", "credential_override"}
 REDACTED: Final = "[redacted]"
 
 
-@dataclass
+@dataclass(slots=True)
 class RespanParams:
     """The effective Respan parameters of one request and the JSON pointer prefix each one came from."""
 

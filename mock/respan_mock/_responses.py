@@ -3,14 +3,13 @@ of past responses that `previous_response_id` continues."""
 
 from __future__ import annotations
 
-import json
 import time
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from respan_mock import _prompts, _tokens
+from respan_mock import _json, _prompts, _tokens
 from respan_mock._errors import ApiError, pointer
 from respan_mock._exchange import Outcome, Prepared
 from respan_mock._params import RespanParams
@@ -53,10 +52,6 @@ class ResponseStore:
         return len(self._items)
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-
-
 class ResponsesEndpoint:
     name = "responses"
     spec_path = "/api/responses"
@@ -92,7 +87,7 @@ class ResponsesEndpoint:
         conversation = history + items
         tokens = _tokens.count_messages(conversation) + _tokens.count(body.get("instructions") or "")
         if body.get("tools"):
-            tokens += _tokens.count(_dumps(body["tools"]))
+            tokens += _tokens.count(_json.dumps(body["tools"]).decode())
         return Prepared(
             body=body,
             model=body["model"],
@@ -130,9 +125,9 @@ class ResponsesEndpoint:
 
         def event(kind: str, **fields: Any) -> bytes:
             nonlocal sequence
-            data = _dumps({"type": kind, "sequence_number": sequence, **fields})
+            data = _json.dumps({"type": kind, "sequence_number": sequence, **fields})
             sequence += 1
-            return f"event: {kind}\ndata: {data}\n\n".encode()
+            return b"event: " + kind.encode() + b"\ndata: " + data + b"\n\n"
 
         snapshot = self._response(outcome, response_id, [], final=False)
         yield event("response.created", response=snapshot)

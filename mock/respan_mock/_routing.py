@@ -50,15 +50,20 @@ _PRICES: Final = {
 }
 MAX_RETRY_WAIT: Final = 10.0
 _BALANCER_STATES: Final = 1024
+_MODEL_MEMO: Final = 4096
+# Parameters that change which models are tried; without any of them the request's model is the only one.
+_ROUTING_PARAMS: Final = frozenset(
+    {"load_balance_group", "load_balance_models", "models", "fallback_models", "exclude_models", "exclude_providers"}
+)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     model: str
     provider: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attempt:
     model: str
     status: str
@@ -82,13 +87,18 @@ class ModelTable:
     def __init__(self, config: MockConfig) -> None:
         self._models = config.models
         self._default_provider = config.default_provider
+        self._derived: dict[str, ModelInfo] = {}  # memo of the defaults by name, bounded
 
     def info(self, model: str) -> ModelInfo:
-        known = self._models.get(model)
+        known = self._models.get(model) or self._derived.get(model)
         if known is not None:
             return known
         input_price, output_price = _PRICES.get(model, (1.0, 2.0))
-        return ModelInfo(self._provider(model), input_price, output_price)
+        derived = ModelInfo(self._provider(model), input_price, output_price)
+        if len(self._derived) >= _MODEL_MEMO:
+            self._derived.clear()
+        self._derived[model] = derived
+        return derived
 
     def cost(self, model: str, prompt_tokens: int, completion_tokens: int) -> float:
         info = self.info(model)
@@ -118,8 +128,11 @@ class Balancer:
         self._states[entries] = current
         if len(self._states) > _BALANCER_STATES:
             self._states.popitem(last=False)
-        total = math.fsum(weight for _, weight in entries)
-        for index, (_, weight) in enumerate(entries):
+        # Scale by the largest weight so that any positive floats (up to 1e308) sum without overflow.
+        largest = max(weight for _, weight in entries)
+        weights = [weight / largest for _, weight in entries]
+        total = math.fsum(weights)
+        for index, weight in enumerate(weights):
             current[index] += weight
         chosen = max(range(len(entries)), key=lambda index: current[index])
         current[chosen] -= total
@@ -138,6 +151,8 @@ class Router:
 
     def candidates(self, model: str, params: RespanParams, route_provider: str | None) -> list[Candidate]:
         """The models to try, in order; 404 for an unknown load balance group, 400 when all are excluded."""
+        if _ROUTING_PARAMS.isdisjoint(params.values):
+            return [Candidate(model, self._provider(model, route_provider))]
         excluded_models = set(_strings(params.get("exclude_models")))
         excluded_providers = set(_strings(params.get("exclude_providers")))
 
@@ -161,6 +176,8 @@ class Router:
 
     async def attempt(self, candidates: Sequence[Candidate], params: RespanParams) -> tuple[Candidate, list[Attempt]]:
         """Try each candidate with retries; the first success wins. All failing: the last failure's error."""
+        if not self._failures.may_fail(candidates[0].model):
+            return candidates[0], [Attempt(candidates[0].model, "success")]
         retries, wait = _retry_policy(params)
         attempts: list[Attempt] = []
         last: Failure | None = None

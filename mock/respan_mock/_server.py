@@ -23,6 +23,7 @@ def server_config(config: MockConfig, *, log_level: str = "warning", access_log:
         loop="uvloop",
         http="httptools",
         lifespan="off",
+        proxy_headers=False,  # a local simulator: no proxy in front whose headers to trust
         log_level=log_level,
         access_log=access_log,
         timeout_graceful_shutdown=5,

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import random
 import secrets
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from respan_mock import _json
 from respan_mock._jsonvalue import example_value
 from respan_mock._tokens import tokenize
 
@@ -22,19 +24,21 @@ _WORD_TEXT: Final = """the a of to and in is it that for on with as this be at b
     same both each model answer token mock reply signal stream route cache prompt simple test value
     result sample quick steady bright calm clear gentle green silver ocean river stone cloud light
     night little window garden paper letter number market travel health music story"""
-_WORDS: Final = tuple(_WORD_TEXT.split())
+_SPACED_WORDS: Final = tuple(" " + word for word in _WORD_TEXT.split())
 _ALTERNATIVES: Final = ("the", "a", "and", "of", "to", "in", "it", "is", "that", "on")
+_PROCESS_ID: Final = secrets.token_hex(6)
+_COUNTER: Final = itertools.count(1)
 TEXT: Final = "text"
 JSON_OBJECT: Final = "json_object"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ToolSpec:
     name: str
     parameters: Any = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SynthRequest:
     """What shapes an answer. `call` names the function to call (None: answer in text); `output` is TEXT,
     JSON_OBJECT or the canonical JSON of a JSON Schema the answer must follow."""
@@ -63,7 +67,7 @@ class ToolCall:
     arguments: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Choice:
     """One generated answer: text or a tool call, its tokens and why it ended."""
 
@@ -81,8 +85,7 @@ class Choice:
 
 def digest(*parts: Any) -> bytes:
     """Digest of the canonical JSON of `parts` (sorted keys, compact): the seed of an answer."""
-    canonical = json.dumps(parts, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-    return hashlib.blake2b(canonical.encode(), digest_size=16).digest()
+    return hashlib.blake2b(_json.canonical(parts), digest_size=16).digest()
 
 
 def synthesize(request: SynthRequest) -> list[Choice]:
@@ -90,7 +93,8 @@ def synthesize(request: SynthRequest) -> list[Choice]:
 
 
 def new_id(prefix: str) -> str:
-    return f"{prefix}{secrets.token_hex(12)}"
+    """A unique ID: a random prefix per process, then a counter (cheaper than random bytes per ID)."""
+    return f"{prefix}{_PROCESS_ID}{next(_COUNTER):012x}"
 
 
 def _choice(request: SynthRequest, index: int) -> Choice:
@@ -126,7 +130,7 @@ def _arguments(call: ToolSpec, seed: int) -> str:
 
 def schema_output(schema: Any) -> str:
     """The `output` of a SynthRequest for structured output following `schema`."""
-    return json.dumps(schema, sort_keys=True, separators=(",", ":"))
+    return _json.canonical(schema).decode()
 
 
 @functools.lru_cache(maxsize=4096)
@@ -144,13 +148,17 @@ def _answer_tokens(seed: int, output: str, length: tuple[int, int]) -> tuple[str
 
 def _sentences(rng: random.Random, length: int) -> list[str]:
     """Sentences of 4-12 words until at least `length` tokens; every word and mark is one token."""
+    words = rng.choices(_SPACED_WORDS, k=length)  # one draw for all words: the hot part of a new answer
     tokens: list[str] = []
+    start = 0
     while len(tokens) < length:
-        words = [rng.choice(_WORDS) for _ in range(rng.randint(4, 12))]
-        words[0] = words[0].capitalize()
-        tokens.append(("" if not tokens else " ") + words[0])
-        tokens.extend(" " + word for word in words[1:])
+        end = start + rng.randint(4, 12)
+        sentence = words[start:end] or rng.choices(_SPACED_WORDS, k=4)
+        first = sentence[0][1:].capitalize()
+        tokens.append(" " + first if tokens else first)
+        tokens.extend(sentence[1:])
         tokens.append(".")
+        start = end
     return tokens
 
 

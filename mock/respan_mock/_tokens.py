@@ -5,7 +5,7 @@ streamed pieces always agree with the content."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any, Final
 
 _TOKEN: Final = re.compile(r"\s*\w{1,6}|\s*[^\w\s]|\s+")
@@ -21,29 +21,29 @@ def count(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
-def count_content(content: Any) -> int:
-    """Tokens of a message's content: a string, or parts carrying `text`/`refusal`/`output`/`arguments`."""
-    if isinstance(content, str):
-        return count(content)
-    if isinstance(content, list):
-        return sum(count_content(part) for part in content)
-    if isinstance(content, dict):
-        return sum(count(value) for key, value in content.items() if key in _TEXT_KEYS and isinstance(value, str))
-    return 0
-
-
-def count_messages(messages: Iterable[Any]) -> int:
-    """Prompt tokens of a conversation: its content plus a fixed overhead per message and per reply."""
-    total = MESSAGE_OVERHEAD
+def count_messages(messages: Sequence[Any]) -> int:
+    """Prompt tokens of a conversation: the tokens of every text in it (content, names, tool calls and
+    results), plus a fixed overhead per message and per reply."""
+    texts: list[str] = []
     for message in messages:
-        total += MESSAGE_OVERHEAD
-        if isinstance(message, dict):
-            total += count_content(message.get("content")) + count_content(message)
-            for call in message.get("tool_calls") or ():
-                total += count_content(call.get("function") if isinstance(call, dict) else None)
-        else:
-            total += count_content(message)
-    return total
+        _collect(message, texts)
+    return MESSAGE_OVERHEAD * (len(messages) + 1) + sum(len(_TOKEN.findall(text)) for text in texts)
 
 
-_TEXT_KEYS: Final = frozenset({"text", "refusal", "output", "arguments", "name"})
+def _collect(value: Any, texts: list[str]) -> None:
+    """Gather the texts of a message, content part or tool call: strings, and `_TEXT_KEYS` of objects."""
+    if isinstance(value, str):
+        texts.append(value)
+    elif isinstance(value, list):
+        for item in value:
+            _collect(item, texts)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key in _TEXT_KEYS:
+                _collect(item, texts)
+
+
+# Keys holding text the model reads: message content and parts, names, tool calls and their results.
+_TEXT_KEYS: Final = frozenset(
+    {"content", "text", "refusal", "output", "arguments", "name", "tool_calls", "function", "summary"}
+)

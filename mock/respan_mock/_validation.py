@@ -8,13 +8,14 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 import jsonschema_rs
 from jsonschema_rs import ValidationError, ValidationErrorKind
 
+from respan_mock import _json
 from respan_mock._errors import ApiError, pointer
 
 # Keys whose values are provider credentials: never echoed in an error message.
@@ -82,16 +83,12 @@ def decode_json_header(name: str, value: str) -> dict[str, Any]:
     except (binascii.Error, ValueError):
         raise ApiError(400, f"{name}: not valid base64", code="invalid_header", param=param) from None
     try:
-        decoded = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError):
+        decoded = _json.loads(raw)
+    except ValueError:
         raise ApiError(400, f"{name}: the decoded value is not JSON", code="invalid_header", param=param) from None
     if not isinstance(decoded, dict):
         raise ApiError(400, f"{name}: the decoded JSON is not an object", code="invalid_header", param=param)
     return decoded
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -129,8 +126,32 @@ def _explain(error: ValidationError, spec: Mapping[str, Any]) -> tuple[str, str]
     if isinstance(kind, ValidationErrorKind.Enum):
         return where, "must be one of " + ", ".join(json.dumps(option) for option in kind.options)
     if isinstance(error.instance, dict | list) or any(part in SECRET_KEYS for part in path):
-        return where, f"violates the '{kind.name}' constraint"
+        return where, _reason_without_value(kind)
     return where, error.message
+
+
+def _reason_without_value(kind: ValidationErrorKind) -> str:
+    """The reason of an error in words that do not repeat the offending value (it may be large or secret)."""
+    describe = _REASONS.get(type(kind))
+    return describe(kind) if describe else f"violates the '{kind.name}' constraint"
+
+
+_K = ValidationErrorKind
+_REASONS: Final[dict[type, Callable[[Any], str]]] = {
+    _K.MinItems: lambda kind: f"must have at least {kind.limit} item(s)",
+    _K.MaxItems: lambda kind: f"must have at most {kind.limit} items",
+    _K.MinLength: lambda kind: f"must be at least {kind.limit} character(s) long",
+    _K.MaxLength: lambda kind: f"must be at most {kind.limit} characters long",
+    _K.MinProperties: lambda kind: f"must have at least {kind.limit} properties",
+    _K.MaxProperties: lambda kind: f"must have at most {kind.limit} properties",
+    _K.Minimum: lambda kind: f"is below the minimum of {kind.limit}",
+    _K.ExclusiveMinimum: lambda kind: f"must be greater than {kind.limit}",
+    _K.Maximum: lambda kind: f"is above the maximum of {kind.limit}",
+    _K.ExclusiveMaximum: lambda kind: f"must be less than {kind.limit}",
+    _K.Pattern: lambda kind: f"does not match the pattern {kind.pattern}",
+    _K.Format: lambda kind: f"is not a valid {kind.format}",
+    _K.AdditionalProperties: lambda kind: "has unexpected properties: " + ", ".join(kind.unexpected),
+}
 
 
 def _explain_union(
@@ -147,7 +168,8 @@ def _explain_union(
         mapping = discriminator.get("mapping", {})
         if name not in instance:
             return pointer(*path, name), "required property is missing"
-        target = mapping.get(instance[name])
+        value = instance[name]
+        target = mapping.get(value) if isinstance(value, str) else None
         refs = [branch.get("$ref") for branch in union.get("oneOf") or union.get("anyOf") or []]
         if target not in refs:
             return pointer(*path, name), "must be one of " + ", ".join(json.dumps(value) for value in mapping)

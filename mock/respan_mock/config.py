@@ -109,7 +109,7 @@ class MockConfig:
         """Build a config from parsed YAML/JSON, raising ConfigError naming the first invalid key."""
         data = _stringify_keys(data)
         _check(data, source)
-        return _build(data)
+        return _build(data, source)
 
     @classmethod
     def from_file(cls, path: str | Path) -> MockConfig:
@@ -144,7 +144,7 @@ def _check(data: Mapping[str, Any], source: str) -> None:
     raise ConfigError(f"{source}: {where}: {error.message}")
 
 
-def _build(data: Mapping[str, Any]) -> MockConfig:
+def _build(data: Mapping[str, Any], source: str) -> MockConfig:
     prompts = {
         prompt_id: Prompt(
             versions={
@@ -161,10 +161,12 @@ def _build(data: Mapping[str, Any]) -> MockConfig:
     }
     for prompt_id, prompt in prompts.items():
         if prompt.deployed_version not in prompt.versions:
-            raise ConfigError(f"prompt {prompt_id!r}: deployed_version {prompt.deployed_version} is not a version")
+            raise ConfigError(
+                f"{source}: /prompts/{prompt_id}/deployed_version: {prompt.deployed_version} is not one of its versions"
+            )
     answers = Answers(**data.get("answers", {}))
     if answers.min_tokens > answers.max_tokens:
-        raise ConfigError("answers: min_tokens is greater than max_tokens")
+        raise ConfigError(f"{source}: /answers: min_tokens is greater than max_tokens")
     return MockConfig(
         api_keys=tuple(data.get("api_keys", ())),
         default_provider=data.get("default_provider", "openai"),

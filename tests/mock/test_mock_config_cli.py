@@ -1,0 +1,91 @@
+"""The config file (checked, with errors naming the key) and the respan-mock command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from respan_mock import ConfigError, MockConfig
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "mock" / "config.example.yaml"
+CLI = [sys.executable, "-m", "respan_mock.cli"]
+
+
+def test_example_config_loads() -> None:
+    config = MockConfig.from_file(EXAMPLE)
+    assert config.api_keys == ("mock-key", "team-key")
+    assert config.failures["flaky-model"].times == 2
+    assert config.prompts["welcome-email"].deployed_version == 1
+    assert config.load_balance_groups["production"][0].weight == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("limits: {max_body: 10}", "/limits: Additional properties are not allowed ('max_body'"),
+        ("failures: {m: {status: 418}}", "/failures/m/status"),
+        ("prompts: {p: {versions: {one: {messages: [{role: user, content: x}]}}}}", "/prompts/p/versions"),
+        (
+            "prompts: {p: {deployed_version: 2, versions: {1: {messages: [{role: user, content: x}]}}}}",
+            "/prompts/p/deployed_version: 2 is not one of its versions",
+        ),
+        ("answers: {min_tokens: 9, max_tokens: 3}", "min_tokens is greater than max_tokens"),
+        ("[1, 2]", "must be a mapping"),
+        ("api_keys: [", "not valid YAML"),
+    ],
+)
+def test_invalid_config_names_the_problem(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        MockConfig.from_file(path)
+    assert message in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_help_documents_every_option() -> None:
+    serve_help = subprocess.run([*CLI, "serve", "--help"], capture_output=True, text=True, check=True).stdout
+    for option in ("--host", "--port", "--config", "--log-level", "--no-access-log"):
+        assert option in serve_help
+    assert "mock-key" in serve_help and "RESPAN_MOCK_API_KEYS" in serve_help
+    top_help = subprocess.run([*CLI, "--help"], capture_output=True, text=True, check=True).stdout
+    assert "Prefer" in top_help and "/_mock/requests" in top_help
+
+
+def test_bad_config_exits_2_without_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("unknown_setting: 1")
+    result = subprocess.run([*CLI, "serve", "--config", str(path)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert "invalid config" in result.stderr and "unknown_setting" in result.stderr
+    assert "Traceback" not in result.stderr
+    missing = subprocess.run([*CLI, "serve", "--config", str(tmp_path / "nope.yaml")], capture_output=True, text=True)
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+
+
+def test_serve_prints_its_url_and_dev_key_and_answers() -> None:
+    process = subprocess.Popen(
+        [*CLI, "serve", "--port", "0", "--config", str(EXAMPLE), "--no-access-log"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        banner = process.stdout.readline()
+        assert "2 configured key(s)" in banner
+        url = banner.split()[2]
+        assert url.startswith("http://127.0.0.1:")
+        response = httpx.post(
+            f"{url}/api/chat/completions",
+            json={"model": "m", "messages": [{"role": "user", "content": "hi"}]},
+            headers={"Authorization": "Bearer team-key"},
+            timeout=30,
+        )
+        assert response.status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
