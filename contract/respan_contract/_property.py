@@ -14,6 +14,7 @@ from schemathesis.engine import events, from_schema
 
 from respan_contract import checks as _checks  # noqa: F401  (registers the custom checks)
 from respan_contract import hooks
+from respan_contract._curl import API_KEY_VARIABLE
 from respan_contract._operations import with_prefix
 from respan_contract._results import Finding, Status, TestResult
 from respan_contract._target import Target
@@ -72,6 +73,13 @@ def run_property_tests(
     return collector.results
 
 
+def _curl(code_sample: str) -> str | None:
+    """Schemathesis' curl command, with the filtered key left to an environment variable (as in the scenarios')."""
+    if not code_sample:
+        return None
+    return code_sample.replace("'Authorization: [Filtered]'", f'"Authorization: Bearer ${API_KEY_VARIABLE}"')
+
+
 class _Collector:
     """Folds engine events into one result per (phase, operation), and one for the whole stateful phase."""
 
@@ -104,7 +112,7 @@ class _Collector:
                 info = check.failure_info
                 if info is None:
                     continue
-                finding = Finding(info.failure.title, info.failure.message, info.code_sample or None)
+                finding = Finding(info.failure.title, info.failure.message, _curl(info.code_sample))
                 if all((f.title, f.message) != (finding.title, finding.message) for f in result.findings):
                     result.findings.append(finding)
         if result.findings:
