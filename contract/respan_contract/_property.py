@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import schemathesis
+from schemathesis import GenerationMode
 from schemathesis.engine import Status as EngineStatus
 from schemathesis.engine import events, from_schema
 
@@ -106,6 +107,10 @@ class _Collector:
         name = phase if phase == "stateful" else f"{phase} {event.label}"
         result = self._open.setdefault(name, TestResult("property", name, Status.PASSED))
         result.cases += len(event.recorder.cases)
+        result.negative_cases += sum(
+            node.value.meta is not None and node.value.meta.generation.mode is GenerationMode.NEGATIVE
+            for node in event.recorder.cases.values()
+        )
         result.seconds += event.elapsed_time
         for case_id in event.recorder.failing_case_ids():
             for check in event.recorder.checks[case_id]:

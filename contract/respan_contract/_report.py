@@ -42,7 +42,8 @@ def summary_table(report: RunReport) -> str:
         lines += ["", "  Capabilities:"]
         for name, (has, why) in report.capabilities.items():
             lines.append(f"    {'yes' if has else 'no ':<4} {name:<18} {why}")
-    lines += ["", f"  {report.generated_cases} generated cases; {totals(report)}"]
+    negative = sum(result.negative_cases for result in report.results)
+    lines += ["", f"  {report.generated_cases} generated cases ({negative} invalid on purpose); {totals(report)}"]
     return "\n".join(lines)
 
 

@@ -33,6 +33,7 @@ class TestResult:
     detail: str = ""  # why not supported, or what went wrong
     findings: list[Finding] = field(default_factory=list)
     cases: int = 0  # generated cases, or requests sent by a scenario
+    negative_cases: int = 0  # of the generated cases, those generated as invalid input
     seconds: float = 0.0
 
 

@@ -24,6 +24,10 @@ def test_the_mock_passes_every_property_test() -> None:
         assert {f"{phase} POST /api/chat/completions", f"{phase} POST /api/responses"} <= names
     stateful = next(result for result in report.results if result.name == "stateful")
     assert stateful.cases > 0
+    # Invalid input too, in every generating phase: the mock must reject it (negative_data_rejection).
+    for name in ("coverage POST /api/chat/completions", "fuzzing POST /api/responses", "stateful"):
+        block = next(result for result in report.results if result.name == name)
+        assert 0 < block.negative_cases < block.cases
 
 
 def test_the_kit_checks_are_registered_with_schemathesis() -> None:
