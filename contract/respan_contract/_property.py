@@ -45,7 +45,13 @@ def load_schema(spec: dict[str, Any], target: Target, options: PropertyOptions) 
         "workers": 1,
         "max-stream-events": MAX_STREAM_EVENTS,
         "request-timeout": options.request_timeout,
-        "generation": {"mode": "all", "max-examples": options.max_examples, "deterministic": options.deterministic},
+        "generation": {
+            "mode": "all",
+            "max-examples": options.max_examples,
+            "deterministic": options.deterministic,
+            # No example database in the user's directory: a run is repeated with its seed.
+            "database": "none",
+        },
         "phases": {phase: {"enabled": phase in options.phases} for phase in PHASES},
         "output": {
             "sanitization": {"keys-to-sanitize": _SECRET_KEYS, "sensitive-markers": ["credential"]},
