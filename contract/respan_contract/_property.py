@@ -16,6 +16,7 @@ from schemathesis.engine import events, from_schema
 from respan_contract import checks as _checks  # noqa: F401  (registers the custom checks)
 from respan_contract import hooks
 from respan_contract._curl import API_KEY_VARIABLE
+from respan_contract._formats import for_generation
 from respan_contract._operations import with_prefix
 from respan_contract._results import Finding, Status, TestResult
 from respan_contract._target import Target
@@ -39,7 +40,7 @@ class PropertyOptions:
 
 def load_schema(spec: dict[str, Any], target: Target, options: PropertyOptions) -> schemathesis.BaseSchema:
     """The Schemathesis schema of `spec` for `target`, with the kit's hooks attached."""
-    prefixed = with_prefix(spec, target.prefix)
+    prefixed = for_generation(with_prefix(spec, target.prefix))
     config: dict[str, Any] = {
         "seed": options.seed,
         "workers": 1,
