@@ -13,6 +13,7 @@ from respan_contract._formats import (
     HeaderDecodeError,
     decode_params,
     encode_params,
+    for_generation,
     header_values,
 )
 from respan_spec import load_spec
