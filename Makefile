@@ -114,3 +114,21 @@ bench-mock: setup $(BENCH_NODE_STAMP) ## Benchmark the mock: req/s vs a bare end
 	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
 	$(PY) bench/mock_throughput.py
 	$(PY) bench/mock_stream_first_byte.py
+
+# --- Contract-test kit (contract/respan_contract) -------------------------------------------------------------
+BASE_URL ?=
+API_KEY ?=
+PREFIX ?= /api
+SEED ?=
+PROFILE ?=
+REPORT_DIR ?= reports/contract
+
+.PHONY: contract contract-peers
+
+contract: setup ## Contract-test a live gateway: BASE_URL= API_KEY= [PREFIX=/api SEED= PROFILE=file.yaml REPORT_DIR=]
+	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=http://host:port API_KEY=key [PREFIX= SEED= PROFILE= REPORT_DIR=]"; exit 2; }
+	RESPAN_API_KEY="$(API_KEY)" $(BIN)/respan-contract --base-url "$(BASE_URL)" --prefix "$(PREFIX)" \
+		--report-dir "$(REPORT_DIR)" $(if $(SEED),--seed $(SEED)) $(if $(PROFILE),--profile $(PROFILE))
+
+contract-peers: setup ## Run the kit against implementations nobody here wrote (respan-gateway, ...); prints the README table
+	$(PY) scripts/contract_peers.py --report-dir reports/peers

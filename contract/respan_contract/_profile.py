@@ -1,0 +1,90 @@
+"""A profile file tells the kit what it cannot discover about a target: which models to use, a model that always
+fails (for fallbacks), a stored prompt, and which capabilities the target declares it has or lacks. A declared
+capability is tested without probing (so a broken one fails instead of reading as "not supported"); a lacking one
+is reported "not supported"; the rest are probed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from respan_contract._capabilities import CAPABILITIES
+
+
+class ProfileError(ValueError):
+    """A profile file that cannot be used; the message names the file and what is wrong."""
+
+
+@dataclass(frozen=True)
+class PromptFixture:
+    id: str
+    variables: dict[str, Any]
+    renders: str  # text the rendered prompt messages contain
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str = ""
+    model: str = "gpt-4o-mini"
+    alternate_model: str = "gpt-4o"
+    failing_model: str | None = None
+    prompt: PromptFixture | None = None
+    supports: frozenset[str] = field(default_factory=frozenset)
+    lacks: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def load(cls, path: Path) -> Profile:
+        try:
+            data = yaml.safe_load(path.read_text())
+        except (OSError, yaml.YAMLError) as exc:
+            raise ProfileError(f"{path}: cannot read the profile: {exc}") from None
+        return cls.from_dict(data or {}, source=str(path))
+
+    @classmethod
+    def from_dict(cls, data: Any, source: str = "profile") -> Profile:
+        if not isinstance(data, dict):
+            raise ProfileError(f"{source}: a profile is a mapping")
+        known = {"name", "model", "alternate_model", "failing_model", "prompt", "supports", "lacks"}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ProfileError(f"{source}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        supports, lacks = _capabilities(data, "supports", source), _capabilities(data, "lacks", source)
+        if supports & lacks:
+            raise ProfileError(f"{source}: {', '.join(sorted(supports & lacks))} both supported and lacking")
+        for key in ("name", "model", "alternate_model", "failing_model"):
+            if key in data and not (isinstance(data[key], str) and data[key]):
+                raise ProfileError(f"{source}: `{key}` must be a non-empty string")
+        defaults = cls()
+        return cls(
+            name=data.get("name", ""),
+            model=data.get("model", defaults.model),
+            alternate_model=data.get("alternate_model", defaults.alternate_model),
+            failing_model=data.get("failing_model"),
+            prompt=_prompt(data.get("prompt"), source),
+            supports=supports,
+            lacks=lacks,
+        )
+
+
+def _capabilities(data: dict[str, Any], key: str, source: str) -> frozenset[str]:
+    values = data.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(value, str) for value in values):
+        raise ProfileError(f"{source}: `{key}` must be a list of capability names")
+    unknown = sorted(set(values) - set(CAPABILITIES))
+    if unknown:
+        raise ProfileError(f"{source}: unknown capabilit(ies) {', '.join(unknown)}; known: {', '.join(CAPABILITIES)}")
+    return frozenset(values)
+
+
+def _prompt(value: Any, source: str) -> PromptFixture | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict) or not isinstance(value.get("id"), str) or not isinstance(value.get("renders"), str):
+        raise ProfileError(f"{source}: `prompt` needs `id` and `renders` strings (and optional `variables`)")
+    variables = value.get("variables", {})
+    if not isinstance(variables, dict):
+        raise ProfileError(f"{source}: `prompt.variables` must be a mapping")
+    return PromptFixture(id=value["id"], variables=variables, renders=value["renders"])

@@ -1,0 +1,115 @@
+"""A whole contract run: the property tests, then the capability probes and the scenarios."""
+
+from __future__ import annotations
+
+import secrets
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from respan_spec import load_spec
+
+from respan_contract._probe import probe_capabilities
+from respan_contract._profile import Profile
+from respan_contract._property import PHASES, PropertyOptions, run_property_tests
+from respan_contract._results import RunReport, Status, TestResult
+from respan_contract._serve import serving
+from respan_contract._streams import SchemaValidators
+from respan_contract._target import Target
+from respan_contract.scenarios import SCENARIOS, Scenario, Session
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """`seed` None draws one (printed, so the run can be repeated with it); `deterministic` generates the same cases
+    whatever the seed. `scenarios` None runs them all, else only those named."""
+
+    seed: int | None = None
+    max_examples: int = 100
+    deterministic: bool = False
+    phases: tuple[str, ...] = PHASES
+    property_tests: bool = True
+    scenarios: tuple[str, ...] | None = None
+    profile: Profile = field(default_factory=Profile)
+    request_timeout: float = 30.0
+
+
+def new_seed() -> int:
+    return secrets.randbelow(2**31)
+
+
+def run(
+    target: Target,
+    options: RunOptions | None = None,
+    on_result: Callable[[TestResult], None] = lambda result: None,
+    spec: dict[str, Any] | None = None,
+) -> RunReport:
+    """Run the kit against `target`; `on_result` hears of each result as it is known (the progress display)."""
+    options = options or RunOptions()
+    spec = spec if spec is not None else load_spec()
+    report = RunReport(target=target.label, seed=options.seed if options.seed is not None else new_seed())
+
+    def record(result: TestResult) -> None:
+        report.results.append(result)
+        on_result(result)
+
+    if options.property_tests:
+        property_options = PropertyOptions(
+            seed=report.seed,
+            max_examples=options.max_examples,
+            phases=options.phases,
+            deterministic=options.deterministic,
+            request_timeout=options.request_timeout,
+        )
+        run_property_tests(spec, target, property_options, record)
+    if options.scenarios is None or options.scenarios:
+        with _client(target, options.request_timeout) as client:
+            session = Session(client, target, options.profile, SchemaValidators(spec))
+            try:
+                report.capabilities = probe_capabilities(session)
+            except httpx.HTTPError as exc:
+                record(TestResult("scenario", "probes", Status.ERROR, detail=f"cannot reach the target: {exc}"))
+                return report
+            session.capabilities = frozenset(name for name, (has, _) in report.capabilities.items() if has)
+            for scenario in SCENARIOS:
+                if options.scenarios is None or scenario.name in options.scenarios:
+                    record(_run_scenario(scenario, session, report.capabilities))
+    return report
+
+
+@contextmanager
+def _client(target: Target, timeout: float) -> Iterator[httpx.Client]:
+    """A client of the target; an in-process app is served on loopback for the scenarios' real HTTP."""
+    if target.base_url is not None:
+        with httpx.Client(base_url=target.base_url.rstrip("/"), timeout=timeout) as client:
+            yield client
+    else:
+        with serving(target.app) as base_url, httpx.Client(base_url=base_url, timeout=timeout) as client:
+            yield client
+
+
+def _run_scenario(scenario: Scenario, session: Session, capabilities: dict[str, tuple[bool, str]]) -> TestResult:
+    result = TestResult("scenario", scenario.name, Status.PASSED, capability=scenario.capability)
+    missing = [name for name in scenario.needs if not capabilities[name][0]]
+    if missing:
+        result.status = Status.NOT_SUPPORTED
+        result.detail = "; ".join(f"{name}: {capabilities[name][1]}" for name in missing)
+        return result
+    session.findings, session.requests = [], 0
+    started = time.monotonic()
+    try:
+        scenario.run(session)
+    except httpx.HTTPError as exc:
+        result.status, result.detail = Status.ERROR, f"request failed: {exc!r}"
+    except Exception as exc:  # a scenario must report, never crash the run
+        result.status, result.detail = Status.ERROR, "".join(traceback.format_exception_only(exc)).strip()
+    result.seconds = time.monotonic() - started
+    result.cases = session.requests
+    result.findings = list(session.findings)
+    if result.findings and result.status is Status.PASSED:
+        result.status = Status.FAILED
+    return result

@@ -1,0 +1,128 @@
+"""`respan-contract`: run the contract kit against a live gateway (see `respan-contract --help`)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+from pathlib import Path
+
+from respan_contract._operations import SPEC_PREFIX
+from respan_contract._profile import Profile, ProfileError
+from respan_contract._property import PHASES
+from respan_contract._report import progress_line, summary_table, write_reports
+from respan_contract._results import TestResult
+from respan_contract._runner import RunOptions, new_seed, run
+from respan_contract._target import Target
+from respan_contract.scenarios import SCENARIOS
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def parser() -> argparse.ArgumentParser:
+    scenario_names = ", ".join(scenario.name for scenario in SCENARIOS)
+    p = argparse.ArgumentParser(
+        prog="respan-contract",
+        description=(
+            "Contract-test a Respan gateway implementation against the OpenAPI spec: Schemathesis property tests "
+            "of POST chat/completions and POST responses (with stream and error checks), then gateway scenarios "
+            "for the capabilities the server has (probed, or declared in a profile). Exits 1 when anything fails."
+        ),
+        epilog=f"Scenarios: {scenario_names}.",
+    )
+    p.add_argument("--base-url", required=True, help="the server, e.g. http://127.0.0.1:8000")
+    p.add_argument(
+        "--api-key",
+        default=os.environ.get("RESPAN_API_KEY"),
+        help="sent as 'Authorization: Bearer KEY' (default: $RESPAN_API_KEY); without one, auth is not tested",
+    )
+    p.add_argument(
+        "--prefix",
+        default=SPEC_PREFIX,
+        help=f"path prefix of the operations (default {SPEC_PREFIX}; '/v1' for OpenAI-style servers)",
+    )
+    p.add_argument("--seed", type=int, help="seed of the generated cases; a run prints its seed so it can be repeated")
+    p.add_argument(
+        "--profile", type=Path, help="YAML profile: models, failing model, prompt, supported/lacking capabilities"
+    )
+    p.add_argument(
+        "--report-dir",
+        type=Path,
+        default=Path("reports/contract"),
+        help="where junit.xml, report.html and reproduce.sh go (default reports/contract)",
+    )
+    p.add_argument(
+        "--max-examples", type=int, default=100, help="generated cases per operation and phase (default 100)"
+    )
+    p.add_argument(
+        "--phases", default=",".join(PHASES), help=f"property-test phases, comma-separated (default {','.join(PHASES)})"
+    )
+    p.add_argument("--no-property-tests", action="store_true", help="run only the scenarios")
+    p.add_argument(
+        "--scenario", action="append", dest="scenarios", metavar="NAME", help="run only this scenario (repeatable)"
+    )
+    p.add_argument("--no-scenarios", action="store_true", help="run only the property tests")
+    p.add_argument("--name", default="", help="the target's name in reports (default: the base URL)")
+    p.add_argument("--request-timeout", type=float, default=30.0, help="seconds per request (default 30)")
+    return p
+
+
+def _options(args: argparse.Namespace) -> RunOptions:
+    phases = tuple(phase.strip() for phase in args.phases.split(",") if phase.strip())
+    unknown = sorted(set(phases) - set(PHASES))
+    if unknown:
+        raise ValueError(f"--phases: unknown phase(s) {', '.join(unknown)}; known: {', '.join(PHASES)}")
+    known_scenarios = {scenario.name for scenario in SCENARIOS}
+    unknown = sorted(set(args.scenarios or ()) - known_scenarios)
+    if unknown:
+        raise ValueError(
+            f"--scenario: unknown scenario(s) {', '.join(unknown)}; known: {', '.join(sorted(known_scenarios))}"
+        )
+    if args.max_examples < 1:
+        raise ValueError("--max-examples must be at least 1")
+    if not args.base_url.startswith(("http://", "https://")):
+        raise ValueError(f"--base-url must be an http(s) URL, got {args.base_url!r}")
+    profile = Profile.load(args.profile) if args.profile else Profile()
+    scenarios = () if args.no_scenarios else (tuple(args.scenarios) if args.scenarios else None)
+    return RunOptions(
+        seed=args.seed,
+        max_examples=args.max_examples,
+        phases=phases,
+        property_tests=not args.no_property_tests,
+        scenarios=scenarios,
+        profile=profile,
+        request_timeout=args.request_timeout,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        options = _options(args)
+    except (ValueError, ProfileError) as exc:
+        print(f"respan-contract: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    target = Target(
+        base_url=args.base_url,
+        api_key=args.api_key or None,
+        prefix=args.prefix,
+        name=args.name or (options.profile.name),
+    )
+
+    def show(result: TestResult) -> None:
+        print(progress_line(result), flush=True)
+
+    options = dataclasses.replace(options, seed=options.seed if options.seed is not None else new_seed())
+    print(f"respan-contract: testing {target.label}, operations under '{args.prefix}', seed {options.seed}", flush=True)
+    report = run(target, options, on_result=show)
+    print()
+    print(summary_table(report))
+    paths = write_reports(report, args.report_dir)
+    print(f"\nReports: {', '.join(str(path) for path in paths)}")
+    print(f"Seed: {report.seed} (repeat this run with --seed {report.seed})")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

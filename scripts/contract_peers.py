@@ -1,0 +1,111 @@
+"""`make contract-peers`: the contract kit against implementations nobody here wrote, each started on loopback,
+and the compatibility table for the README (also written to REPORT_DIR/compatibility.md).
+
+- respan-mock, served for real: the reference (our own implementation), for comparison.
+- respan-gateway (PyPI, the Rust gateway) in front of respan-mock as its OpenAI-format upstream, under /v1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import respan_gateway
+from respan_contract import Profile, RunOptions, RunReport, Status, Target, run, summary_table, write_reports
+from respan_contract._capabilities import CAPABILITIES
+from respan_contract._report import progress_line
+from respan_mock import MockConfig, running
+
+ROOT = Path(__file__).resolve().parents[1]
+PROFILES = ROOT / "contract" / "profiles"
+MOCK_KEY = "contract-key"  # in respan-mock.config.yaml
+GATEWAY_KEY = "peer-client-key"
+
+
+@dataclass(frozen=True)
+class Peer:
+    name: str
+    profile: str
+    serve: Callable[[str], contextlib.AbstractContextManager[Target]]  # mock base URL -> the peer as a target
+
+
+@contextlib.contextmanager
+def _mock_itself(mock_url: str) -> Iterator[Target]:
+    yield Target(base_url=mock_url, api_key=MOCK_KEY, name="respan-mock (reference)")
+
+
+@contextlib.contextmanager
+def _respan_gateway(mock_url: str) -> Iterator[Target]:
+    config = {
+        "providers": {"mock": {"vendor": "openai", "base_url": f"{mock_url}/v1", "key": MOCK_KEY}},
+        "plugins": {"routing": {"listings": False}},
+        "client_keys": [GATEWAY_KEY],
+    }
+    with respan_gateway.Gateway(config=config) as gateway, gateway.serve(host="127.0.0.1", port=0) as server:
+        name = f"respan-gateway {respan_gateway.__version__} (upstream: respan-mock)"
+        yield Target(base_url=server.url, api_key=GATEWAY_KEY, prefix="/v1", name=name)
+
+
+PEERS = [
+    Peer("respan-mock", "respan-mock.yaml", _mock_itself),
+    Peer("respan-gateway", "respan-gateway.yaml", _respan_gateway),
+]
+
+
+def cell(report: RunReport, capability: str) -> str:
+    results = [r for r in report.results if r.suite == "scenario" and r.capability == capability]
+    has, _ = report.capabilities.get(capability, (False, ""))
+    if not results:
+        return "yes" if has else "not supported"
+    if any(r.status in (Status.FAILED, Status.ERROR) for r in results):
+        return "**fails**"
+    if all(r.status is Status.NOT_SUPPORTED for r in results):
+        return "not supported"
+    return "passes"
+
+
+def table(reports: dict[str, RunReport]) -> str:
+    names = list(reports)
+    lines = ["| Capability | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    property_cells = []
+    for report in reports.values():
+        blocks = [r for r in report.results if r.suite == "property"]
+        failed = sum(r.status is not Status.PASSED for r in blocks)
+        property_cells.append(f"{len(blocks) - failed}/{len(blocks)} blocks pass ({report.generated_cases} cases)")
+    lines.append("| property tests (Schemathesis) | " + " | ".join(property_cells) + " |")
+    for capability in CAPABILITIES:
+        lines.append(f"| {capability} | " + " | ".join(cell(reports[name], capability) for name in names) + " |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--report-dir", type=Path, default=Path("reports/peers"))
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--max-examples", type=int, default=30)
+    args = parser.parse_args()
+    reports: dict[str, RunReport] = {}
+    with running(MockConfig.from_file(PROFILES / "respan-mock.config.yaml")) as mock_url:
+        for peer in PEERS:
+            with peer.serve(mock_url) as target:
+                print(f"== {target.label}", flush=True)
+                options = RunOptions(
+                    seed=args.seed, max_examples=args.max_examples, profile=Profile.load(PROFILES / peer.profile)
+                )
+                report = run(target, options, on_result=lambda result: print(progress_line(result), flush=True))
+            print(summary_table(report))
+            write_reports(report, args.report_dir / peer.name)
+            reports[peer.name] = report
+    markdown = table(reports)
+    args.report_dir.mkdir(parents=True, exist_ok=True)
+    (args.report_dir / "compatibility.md").write_text(markdown + "\n")
+    print("\n" + markdown)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

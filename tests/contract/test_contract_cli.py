@@ -1,0 +1,94 @@
+"""`respan-contract` against live servers on loopback: the mock passes (exit 0, reports on disk, seed printed and
+reusable), a broken mock fails (exit 1, a curl reproduction per failure), bad usage is a clear error (exit 2)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from respan_contract._serve import serving
+from respan_contract.cli import main
+from respan_mock import MockConfig, running
+
+from tests.contract.mutants import API_KEY, CONFIG, stream_without_done
+
+PROFILE = str(Path(__file__).resolve().parents[2] / "contract" / "profiles" / "respan-mock.yaml")
+QUICK = ["--max-examples", "5", "--phases", "examples,fuzzing", "--api-key", API_KEY, "--profile", PROFILE]
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    with running(MockConfig.from_file(CONFIG)) as url:
+        yield url
+
+
+def test_the_mock_passes_and_the_reports_are_written(
+    mock_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["--base-url", mock_url, "--seed", "7", "--report-dir", str(tmp_path), *QUICK])
+    out = capsys.readouterr().out
+    assert status == 0, out
+    assert "seed 7" in out and "Seed: 7 (repeat this run with --seed 7)" in out
+    assert "passed        scenario auth" in out  # the progress display
+    assert "0 failed, 0 not supported, 0 errors" in out  # the summary table's totals
+    suites = ET.parse(tmp_path / "junit.xml").getroot()
+    assert {suite.get("name") for suite in suites} == {"property", "scenario"}
+    assert all(suite.get("failures") == "0" for suite in suites)
+    assert "Contract test of" in (tmp_path / "report.html").read_text()
+    assert "No failure to reproduce." in (tmp_path / "reproduce.sh").read_text()
+
+
+def test_without_a_seed_one_is_drawn_and_printed(
+    mock_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["--base-url", mock_url, "--report-dir", str(tmp_path), "--no-property-tests", "--scenario", "auth", *QUICK])
+    out = capsys.readouterr().out
+    seed = out.split("Seed: ", 1)[1].split(" ", 1)[0]
+    assert seed.isdigit() and f"seed {seed}" in out
+
+
+def test_a_broken_mock_fails_with_curl_reproductions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with serving(stream_without_done()) as url:
+        status = main(["--base-url", url, "--seed", "3", "--report-dir", str(tmp_path), *QUICK])
+    out = capsys.readouterr().out
+    assert status == 1, out
+    assert "failed        scenario chat-stream-framing" in out
+    script = (tmp_path / "reproduce.sh").read_text()
+    assert "# scenario chat-stream-framing: chat stream: not framed as documented" in script
+    assert 'curl -sS -X POST -H "Authorization: Bearer $RESPAN_API_KEY"' in script
+    assert API_KEY not in script  # the key never lands in a report
+    failures = ET.parse(tmp_path / "junit.xml").getroot().findall(".//failure")
+    assert any("does not end with `data: [DONE]`" in (failure.text or "") for failure in failures)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--phases", "fuzzing,bogus"], "--phases: unknown phase(s) bogus"),
+        (["--scenario", "nope"], "--scenario: unknown scenario(s) nope"),
+        (["--profile", "/nonexistent/profile.yaml"], "/nonexistent/profile.yaml: cannot read the profile"),
+        (["--base-url", "localhost:8000"], "--base-url must be an http(s) URL"),
+    ],
+)
+def test_bad_usage_is_a_clear_error(arguments: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--base-url", "http://127.0.0.1:9", *arguments]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+
+
+def test_help_documents_the_options() -> None:
+    result = subprocess.run([sys.executable, "-m", "respan_contract", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    for option in ("--base-url", "--api-key", "--prefix", "--seed", "--profile", "--report-dir", "--scenario"):
+        assert option in result.stdout
+
+
+def test_an_unreachable_server_is_an_error_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["--base-url", "http://127.0.0.1:9", "--report-dir", str(tmp_path), *QUICK])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "error" in out and "Traceback" not in out
