@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final, Protocol
 
+from respan_mock._errors import ApiError
 from respan_mock._params import RespanParams
 from respan_mock._routing import Attempt, Candidate
 from respan_mock._synth import Choice, SynthRequest
@@ -80,6 +81,8 @@ class Endpoint(Protocol):
     name: str
     spec_path: str
     request_schema: str
+    conversation_param: str  # the JSON pointer of what limits.max_messages counts: `/messages`, `/input`
+    conversation_items: str  # what it counts, in words
 
     def prepare(self, body: dict[str, Any], params: RespanParams) -> Prepared: ...
 
@@ -88,5 +91,9 @@ class Endpoint(Protocol):
     def render(self, outcome: Outcome, latency: float) -> dict[str, Any]: ...
 
     def events(self, outcome: Outcome) -> Any: ...
+
+    def error_event(self, error: ApiError, sequence: int) -> bytes:
+        """The event that ends a stream failing after `sequence` events."""
+        ...
 
     def output_for_log(self, outcome: Outcome) -> Any: ...

@@ -56,6 +56,11 @@ class Gateway:
         self.cache: TtlCache[tuple[Candidate, list[Choice]]] = TtlCache(config.limits.cache_entries)
         self.limits = CustomerLimits(config.limits.customers)
         self.log = RequestLog(config.limits.request_log)
+        self.in_flight = 0  # gateway requests being handled or streamed
+
+    def store_sizes(self) -> dict[str, int]:
+        """Entries in each capped store of the gateway (the /_mock/health report)."""
+        return {"request_log": len(self.log), "cache": len(self.cache), **self.limits.sizes()}
 
     def reset(self) -> None:
         """Forget every request, cached answer, rate-limit window, spend, balancer position and failure count."""
@@ -82,6 +87,7 @@ class Gateway:
 
     async def _serve(self, incoming: Incoming, operation: Operation, trace: _Trace) -> Response:
         headers = incoming.headers
+        self._check_header_size(incoming)
         self._authenticate(headers)
         fault = parse_prefer(headers.get("prefer"), operation.statuses)
         if fault.latency_ms:
@@ -99,6 +105,7 @@ class Gateway:
             raise _injected(fault, self.config.retry_after)
         endpoint = operation.endpoint
         prepared = endpoint.prepare(body, params)
+        self._check_conversation(endpoint, prepared)
         trace.input = prepared.conversation
         now = time.time()
         self.limits.admit(params, now)
@@ -109,9 +116,12 @@ class Gateway:
         if outcome.cache_status is not None:
             response_headers["X-Respan-Cache"] = outcome.cache_status
         if prepared.stream:
+            limit = self.config.limits.max_stream_seconds
             return EventStreamResponse(
                 endpoint.events(outcome),
                 response_headers,
+                max_seconds=limit,
+                terminal=lambda sequence: endpoint.error_event(_stream_too_long(limit), sequence),
                 delay=self.config.answers.stream_delay_ms / 1000,
                 disconnect_after=fault.disconnect_after,
             )
@@ -175,6 +185,29 @@ class Gateway:
         customer = customer_of(params)[0] if _cache_option(params, "cache_by_customer") else None
         return digest(name, prepared.content_key, prepared.body.get("n"), model, customer)
 
+    def _check_header_size(self, incoming: Incoming) -> None:
+        limit = self.config.limits.max_header_bytes
+        if incoming.header_bytes > limit:
+            name, size = incoming.largest_header
+            raise ApiError(
+                413,
+                f"Request headers are {incoming.header_bytes} bytes; the limit is {limit} (the largest, {name}, "
+                f"is {size} bytes).",
+                code="headers_too_large",
+                param=f"/headers/{name}",
+            )
+
+    def _check_conversation(self, endpoint: Endpoint, prepared: Prepared) -> None:
+        limit = self.config.limits.max_messages
+        count = len(prepared.conversation)
+        if count > limit:
+            raise ApiError(
+                413,
+                f"The conversation has {count} {endpoint.conversation_items}; the limit is {limit}.",
+                code="too_many_messages",
+                param=endpoint.conversation_param,
+            )
+
     def _authenticate(self, headers: Mapping[str, str]) -> None:
         scheme, _, token = headers.get("authorization", "").partition(" ")
         given = token.strip().encode()
@@ -231,21 +264,33 @@ class _OperationApp:
         self._operation = operation
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = await self._gateway.handle(Incoming(scope, receive), self._operation)
-        await response(scope, receive, send)
+        gateway = self._gateway
+        gateway.in_flight += 1
+        try:
+            response = await gateway.handle(Incoming(scope, receive), self._operation)
+            await response(scope, receive, send)
+        finally:
+            gateway.in_flight -= 1
 
 
 class Incoming:
-    """An HTTP request as the pipeline needs it: lower-case headers (the first of repeated ones), its path, and
-    its body read on demand with a size limit."""
+    """An HTTP request as the pipeline needs it: lower-case headers (the first of repeated ones), their total
+    size and the largest one, its path, and its body read on demand with a size limit."""
 
-    __slots__ = ("_receive", "headers", "path")
+    __slots__ = ("_receive", "header_bytes", "headers", "largest_header", "path")
 
     def __init__(self, scope: Scope, receive: Receive) -> None:
         self.path: str = scope["path"]
         self.headers: dict[str, str] = {}
+        self.header_bytes = 0
+        self.largest_header = ("", 0)
         for name, value in scope["headers"]:
-            self.headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+            text = name.decode("latin-1").lower()
+            self.headers.setdefault(text, value.decode("latin-1"))
+            size = len(name) + len(value)
+            self.header_bytes += size
+            if size > self.largest_header[1]:
+                self.largest_header = (text, size)
         self._receive = receive
 
     async def body(self, limit: int) -> bytes:
@@ -354,6 +399,14 @@ def _injected(fault: Fault, default_retry_after: int) -> ApiError:
         f"Injected fault: Prefer asked for status {fault.code}.",
         code="injected_fault",
         retry_after=retry_after,
+    )
+
+
+def _stream_too_long(limit: float) -> ApiError:
+    return ApiError(
+        504,
+        f"The stream lasted longer than its limit of {limit:g} s (limits.max_stream_seconds) and ends here.",
+        code="stream_duration_exceeded",
     )
 
 

@@ -1,5 +1,6 @@
 """The inspection API under /_mock/ (not part of the gateway spec): recent requests with their effective
-Respan parameters (credentials redacted), reset of every store, and a health check."""
+Respan parameters (credentials redacted), reset of every store, and a health check that reports what a load
+test watches for leaks (tasks, requests in flight, open connections, store sizes)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,9 @@ class RequestLog:
         return len(self._entries)
 
 
-def routes(log: RequestLog, reset: Callable[[], None]) -> dict[str, tuple[str, Callable[[Request], Any]]]:
+def routes(
+    log: RequestLog, reset: Callable[[], None], health_report: Callable[[], dict[str, Any]]
+) -> dict[str, tuple[str, Callable[[Request], Any]]]:
     """Handlers of the inspection API by path: (method, handler)."""
 
     async def list_requests(request: Request) -> Response:
@@ -51,7 +54,7 @@ def routes(log: RequestLog, reset: Callable[[], None]) -> dict[str, tuple[str, C
         return JSONResponse({"reset": True})
 
     async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+        return JSONResponse(health_report())
 
     return {
         "/_mock/requests": ("GET", list_requests),

@@ -56,6 +56,8 @@ class ResponsesEndpoint:
     name = "responses"
     spec_path = "/api/responses"
     request_schema = "#/components/schemas/CreateResponseRequest"
+    conversation_param = "/input"
+    conversation_items = "input items (with those of previous_response_id)"
 
     def __init__(self, config: MockConfig, store: ResponseStore) -> None:
         self._config = config
@@ -147,6 +149,20 @@ class ResponsesEndpoint:
             final["request_breakdown"] = outcome.breakdown(now - outcome.started, ttft)
         self._remember(outcome, final)
         yield event("response.completed" if final["status"] == "completed" else "response.incomplete", response=final)
+
+    def error_event(self, error: ApiError, sequence: int) -> bytes:
+        """The `error` event (ResponseErrorEvent) that ends a stream after `sequence` events."""
+        fields = error.body()["error"]
+        data = _json.dumps(
+            {
+                "type": "error",
+                "sequence_number": sequence,
+                "code": fields["code"],
+                "message": fields["message"],
+                "param": fields["param"],
+            }
+        )
+        return b"event: error\ndata: " + data + b"\n\n"
 
     def output_for_log(self, outcome: Outcome) -> Any:
         return [

@@ -12,7 +12,16 @@ from tests.mock.helpers import API_KEY, AUTH, chat_body, logged
 
 
 def test_health(base_url: str) -> None:
-    assert httpx.get(f"{base_url}/_mock/health").json() == {"status": "ok"}
+    report = httpx.get(f"{base_url}/_mock/health").json()
+    assert report["status"] == "ok"
+    assert report["requests_in_flight"] == 0
+    assert report["stores"] == {
+        "request_log": 0,
+        "cache": 0,
+        "customer_windows": 0,
+        "customer_spend": 0,
+        "stored_responses": 0,
+    }
 
 
 def test_requests_are_listed_newest_last_with_a_limit(client: httpx.Client) -> None:
