@@ -30,7 +30,7 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
     """The mock gateway as an ASGI app; `app.state.gateway` holds its state (request log, caches, stores)."""
     config = config or MockConfig()
     spec = spec if spec is not None else load_spec()
-    store = ResponseStore(config.limits.stored_responses)
+    store = ResponseStore(config.limits.stored_responses, config.limits.stored_bytes)
     gateway = Gateway(config, spec, [ChatEndpoint(config), ResponsesEndpoint(config, store)])
 
     def reset() -> None:
@@ -44,7 +44,7 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
             "tasks": len(asyncio.all_tasks()),
             "requests_in_flight": gateway.in_flight,
             "connections": count_connections() if count_connections is not None else None,
-            "stores": {**gateway.store_sizes(), "stored_responses": len(store)},
+            "stores": {**gateway.store_sizes(), "stored_responses": len(store), "stored_responses_bytes": store.bytes},
         }
 
     routes = []

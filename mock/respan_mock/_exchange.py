@@ -9,7 +9,7 @@ from typing import Any, Final, Protocol
 from respan_mock._errors import ApiError
 from respan_mock._params import RespanParams
 from respan_mock._routing import Attempt, Candidate
-from respan_mock._synth import Choice, SynthRequest
+from respan_mock._synth import Choice, SynthRequest, text_size
 
 TOKEN_BREAKDOWN_FLAG: Final = "token-breakdown-2026-03-26"
 
@@ -46,6 +46,12 @@ class Outcome:
     routing_time: float
     created: int
     beta: frozenset[str]
+    request_bytes: int  # of the request body
+
+    @property
+    def size(self) -> int:
+        """What keeping this exchange costs, roughly: the request body's bytes and the answers' characters."""
+        return self.request_bytes + text_size(self.choices)
 
     @property
     def cached(self) -> bool:

@@ -23,7 +23,7 @@ from respan_mock._inspect import RequestLog
 from respan_mock._limits import CustomerLimits, customer_of
 from respan_mock._params import RespanParams, merge, redact
 from respan_mock._routing import AllModelsFailed, Attempt, Candidate, ModelTable, Router
-from respan_mock._synth import Choice, ToolCall, digest, new_id, synthesize
+from respan_mock._synth import Choice, ToolCall, digest, new_id, synthesize, text_size
 from respan_mock._validation import HeaderRule, SchemaValidator, decode_json_header, header_rules
 from respan_mock.config import MockConfig
 
@@ -53,14 +53,21 @@ class Gateway:
         self.table = ModelTable(config)
         self.failures = FailureSchedule(config.failures)
         self.router = Router(config, self.table, self.failures)
-        self.cache: TtlCache[tuple[Candidate, list[Choice]]] = TtlCache(config.limits.cache_entries)
+        stored_bytes = config.limits.stored_bytes
+        self.cache: TtlCache[tuple[Candidate, list[Choice]]] = TtlCache(config.limits.cache_entries, stored_bytes)
         self.limits = CustomerLimits(config.limits.customers)
-        self.log = RequestLog(config.limits.request_log)
+        self.log = RequestLog(config.limits.request_log, stored_bytes)
         self.in_flight = 0  # gateway requests being handled or streamed
 
     def store_sizes(self) -> dict[str, int]:
         """Entries in each capped store of the gateway (the /_mock/health report)."""
-        return {"request_log": len(self.log), "cache": len(self.cache), **self.limits.sizes()}
+        return {
+            "request_log": len(self.log),
+            "request_log_bytes": self.log.bytes,
+            "cache": len(self.cache),
+            "cache_bytes": self.cache.bytes,
+            **self.limits.sizes(),
+        }
 
     def reset(self) -> None:
         """Forget every request, cached answer, rate-limit window, spend, balancer position and failure count."""
@@ -82,7 +89,7 @@ class Gateway:
             trace.status, trace.error = error.status, error.code
             response = error.response()
         if trace.record:
-            self.log.record(trace)
+            self.log.record(trace, trace.size())
         return response
 
     async def _serve(self, incoming: Incoming, operation: Operation, trace: _Trace) -> Response:
@@ -93,6 +100,7 @@ class Gateway:
         if fault.latency_ms:
             await asyncio.sleep(fault.latency_ms / 1000)
         body = await self._read_json(incoming)
+        trace.request_bytes = incoming.body_bytes
         operation.body.check(body)
         decoded = self._check_headers(headers, operation)
         params = merge(body, self._param_names, decoded)
@@ -158,7 +166,7 @@ class Gateway:
             if cache_key is not None:
                 cache_status = "miss"
                 ttl = float(params.get("cache_ttl", DEFAULT_CACHE_TTL))
-                self.cache.put(cache_key, (candidate, choices), ttl, time.monotonic())
+                self.cache.put(cache_key, (candidate, choices), ttl, time.monotonic(), text_size(choices))
         completion_tokens = sum(choice.completion_tokens for choice in choices)
         return Outcome(
             prepared=prepared,
@@ -175,6 +183,7 @@ class Gateway:
             routing_time=time.perf_counter() - started,
             created=int(time.time()),
             beta=beta,
+            request_bytes=trace.request_bytes,
         )
 
     def _cache_key(self, name: str, prepared: Prepared, params: RespanParams) -> bytes | None:
@@ -277,7 +286,7 @@ class Incoming:
     """An HTTP request as the pipeline needs it: lower-case headers (the first of repeated ones), their total
     size and the largest one, its path, and its body read on demand with a size limit."""
 
-    __slots__ = ("_receive", "header_bytes", "headers", "largest_header", "path")
+    __slots__ = ("_receive", "body_bytes", "header_bytes", "headers", "largest_header", "path")
 
     def __init__(self, scope: Scope, receive: Receive) -> None:
         self.path: str = scope["path"]
@@ -292,6 +301,7 @@ class Incoming:
             if size > self.largest_header[1]:
                 self.largest_header = (text, size)
         self._receive = receive
+        self.body_bytes = 0
 
     async def body(self, limit: int) -> bytes:
         chunks = []
@@ -307,6 +317,7 @@ class Incoming:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
+        self.body_bytes = size
         return b"".join(chunks)
 
 
@@ -324,6 +335,7 @@ class _Trace:
         "params",
         "path",
         "record",
+        "request_bytes",
         "requested_model",
         "started",
         "status",
@@ -346,6 +358,11 @@ class _Trace:
         self.outcome: Outcome | None = None
         self.attempts: list[Attempt] = []
         self.record = True
+        self.request_bytes = 0
+
+    def size(self) -> int:
+        """What keeping this entry costs, roughly: the request body's bytes and the answers' characters."""
+        return self.outcome.size if self.outcome is not None else self.request_bytes
 
     def entry(self) -> dict[str, Any]:
         outcome = self.outcome

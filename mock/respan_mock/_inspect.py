@@ -4,12 +4,14 @@ test watches for leaks (tasks, requests in flight, open connections, store sizes
 
 from __future__ import annotations
 
-from collections import deque
+import itertools
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+
+from respan_mock._bounded import BoundedLru
 
 
 class Recorded(Protocol):
@@ -19,20 +21,26 @@ class Recorded(Protocol):
 
 
 class RequestLog:
-    """The most recent requests, oldest first, at most `capacity` of them."""
+    """The most recent requests, oldest first: at most `capacity` of them, holding at most `max_bytes` of
+    request content (each entry's size is its request body and answer)."""
 
-    def __init__(self, capacity: int) -> None:
-        self._entries: deque[Recorded] = deque(maxlen=capacity)
+    def __init__(self, capacity: int, max_bytes: int) -> None:
+        self._entries: BoundedLru[int, Recorded] = BoundedLru(capacity, max_bytes)
+        self._count = itertools.count()
 
-    def record(self, request: Recorded) -> None:
-        self._entries.append(request)
+    def record(self, request: Recorded, size: int) -> None:
+        self._entries.put(next(self._count), request, size)
 
     def entries(self, limit: int | None = None) -> list[dict[str, Any]]:
-        items = list(self._entries)
+        items = self._entries.values()
         return [item.entry() for item in (items[-limit:] if limit else items)]
 
     def clear(self) -> None:
         self._entries.clear()
+
+    @property
+    def bytes(self) -> int:
+        return self._entries.bytes
 
     def __len__(self) -> int:
         return len(self._entries)

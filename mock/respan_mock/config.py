@@ -74,6 +74,7 @@ class Limits:
     max_messages: int = 2048  # chat messages, or Responses input items including previous_response_id's
     max_stream_seconds: float = 300.0
     request_log: int = 1000
+    stored_bytes: int = 16_777_216  # request content each of the request log, cache and stored responses holds
     cache_entries: int = 1000
     stored_responses: int = 1000
     customers: int = 10_000
@@ -223,6 +224,7 @@ CONFIG_SCHEMA: Final[dict[str, Any]] = _strict(
                 "max_messages": _POSITIVE_INT,
                 "max_stream_seconds": {"type": "number", "exclusiveMinimum": 0},
                 "request_log": _POSITIVE_INT,
+                "stored_bytes": _POSITIVE_INT,
                 "cache_entries": _POSITIVE_INT,
                 "stored_responses": _POSITIVE_INT,
                 "customers": _POSITIVE_INT,
