@@ -114,3 +114,13 @@ bench-mock: setup $(BENCH_NODE_STAMP) ## Benchmark the mock: req/s vs a bare end
 	command -v wrk >/dev/null || apt-get install -y wrk || (apt-get update && apt-get install -y wrk)
 	$(PY) bench/mock_throughput.py
 	$(PY) bench/mock_stream_first_byte.py
+
+# --- Hardening (issue 7): load, memory, bad input. Quick versions of the fuzzers and the secret, limit and
+# client-fault tests are in `make test` (tests/hardening).
+.PHONY: bench-harden
+
+bench-harden: setup ## Hardening figures: 200 streaming clients for 60 s, 100k distinct requests, 10k negative Schemathesis cases, 3 x 100k fuzz inputs
+	$(PY) bench/harden_load.py
+	$(PY) bench/harden_memory.py
+	$(PY) bench/harden_schemathesis.py
+	$(PY) -m bench.harden_fuzz
