@@ -30,12 +30,13 @@ def main() -> int:
     failures = 0
     for name in args.targets.split(","):
         started = time.perf_counter()
+        tally = Tally()
         try:
-            tally = FUZZERS[name](args.examples)
+            FUZZERS[name](args.examples, tally=tally)
             result = "no failure"
         except Exception:  # a falsifying input: Hypothesis has shrunk it and put it in the traceback
             failures += 1
-            tally, result = Tally(), "FAILED"
+            result = "FAILED"
             traceback.print_exc()
         seconds = time.perf_counter() - started
         outcomes = ", ".join(f"{outcome}: {count}" for outcome, count in tally.outcomes.most_common(6))

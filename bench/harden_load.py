@@ -28,7 +28,7 @@ from typing import Any
 import httpx
 import psutil  # type: ignore[import-untyped]  # no stubs
 import uvloop
-from mock_servers import Running, mock_server
+from mock_servers import Running, log_problems, mock_server
 
 PATH = "/api/chat/completions"
 TOKENS = 60
@@ -77,10 +77,7 @@ def main() -> int:
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="harden-load-"))
     config = work / "config.yaml"
-    config.write_text(
-        f"answers: {{min_tokens: {TOKENS}, max_tokens: {TOKENS}, stream_delay_ms: {DELAY_MS}}}\n"
-        "limits: {request_log: 1000}\n"
-    )
+    config.write_text(f"answers: {{min_tokens: {TOKENS}, max_tokens: {TOKENS}, stream_delay_ms: {DELAY_MS}}}\n")
     log = work / "server.log"
     load_before = os.getloadavg()
     with mock_server(config, log=log) as running:
@@ -91,7 +88,7 @@ def main() -> int:
         uvloop.run(_run(running, process, args.clients, args.seconds, load, rss))
         settled, settle_seconds = _settle(running, process, idle)
     load_after = os.getloadavg()
-    errors = [line for line in log.read_text(errors="replace").splitlines() if "ERROR" in line or "Traceback" in line]
+    errors = log_problems(log)
     return _report(args, load, idle, settled, settle_seconds, rss, errors, (load_before, load_after))
 
 

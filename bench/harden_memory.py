@@ -24,7 +24,7 @@ from typing import Any
 import httpx
 import psutil  # type: ignore[import-untyped]  # no stubs
 import uvloop
-from mock_servers import Running, mock_server
+from mock_servers import Running, log_problems, mock_server
 from respan_mock.config import Limits
 
 BOUND_MIB = 150  # the stated bound: see bench/RESULTS.md for how it follows from the caps
@@ -111,7 +111,7 @@ def main() -> int:
         large = Run()
         large.samples.append((0, process.memory_info().rss, _stores(running)))
         uvloop.run(_drive(running, process, args.large, 2, large, lambda index, _: large_request(index), 100))
-    errors = [line for line in log.read_text(errors="replace").splitlines() if "ERROR" in line or "Traceback" in line]
+    errors = log_problems(log)
     return _report(args, run, large, errors, (load_before, os.getloadavg()[0]))
 
 

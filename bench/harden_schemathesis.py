@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from mock_servers import PYTHON, ROOT, Running, mock_server
+from mock_servers import PYTHON, ROOT, Running, log_problems, mock_server
 
 OPERATIONS = ("/api/chat/completions", "/api/responses")
 SCHEMATHESIS = PYTHON.parent / "schemathesis"
@@ -50,9 +50,8 @@ def main() -> int:
     load_before = os.getloadavg()[0]
     with mock_server(log=log) as running:
         outcomes = _run_all(running, spec, work, args.cases, args.seed)
-    server_log = log.read_text(errors="replace").splitlines()
-    problems = [line for line in server_log if "Traceback" in line or "ERROR" in line or "Exception" in line]
-    unparsable = sum("Invalid HTTP request received" in line for line in server_log)
+    problems = log_problems(log)
+    unparsable = log.read_text(errors="replace").count("Invalid HTTP request received")
     return _report(args, outcomes, problems, unparsable, (load_before, os.getloadavg()[0]))
 
 
@@ -69,11 +68,17 @@ def _run_all(running: Running, spec: Path, work: Path, cases: int, seed: int) ->
         ]
         output = (work / f"schemathesis-{index}.txt").open("w")
         processes.append((path, reports, output, subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)))
+    finished: dict[str, float] = {}
+    while len(finished) < len(processes):  # each one's own duration: they do not end together
+        for path, _, _, process in processes:
+            if path not in finished and process.poll() is not None:
+                finished[path] = time.perf_counter() - started
+        time.sleep(0.5)
     outcomes = []
     for path, reports, output, process in processes:
         returncode = process.wait()
         output.close()
-        seconds = time.perf_counter() - started
+        seconds = finished[path]
         text = Path(output.name).read_text(errors="replace")
         statuses: Counter[int] = Counter()
         for report in reports.glob("*.ndjson"):

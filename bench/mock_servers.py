@@ -83,6 +83,15 @@ def mock_server(config: Path | None = None, log: Path | None = None) -> contextl
     return server([*command, "--log-level", "warning"], port, log=log)
 
 
+def log_problems(log: Path) -> list[str]:
+    """The lines of a server log that report an error or an exception (tracebacks included)."""
+    return [
+        line
+        for line in log.read_text(errors="replace").splitlines()
+        if "ERROR" in line or "Traceback" in line or "Exception" in line
+    ]
+
+
 def ceiling_server(canned: Path, *, stream: bool = False) -> contextlib.AbstractContextManager[Running]:
     """bench/mock_ceiling.py under the same uvicorn settings as `respan-mock serve` (uvloop, httptools, no
     access log, no proxy headers), returning the bytes of `canned` (as server-sent events with `stream`)."""

@@ -261,10 +261,10 @@ class Tally:
 class MockTarget:
     """The mock's ASGI app called in-process, with the invariants every answer must satisfy."""
 
-    def __init__(self) -> None:
+    def __init__(self, tally: Tally | None = None) -> None:
         self.app = create_app(MockConfig.from_dict(CONFIG), SPEC)
         self.loop = asyncio.new_event_loop()
-        self.tally = Tally()
+        self.tally = tally or Tally()
         self._validators = {
             name: jsonschema_rs.validator_for(
                 {"components": SPEC["components"], "$ref": f"#/components/schemas/{name}"}
@@ -330,8 +330,8 @@ class MockTarget:
         return start["status"], dict(start["headers"]), body
 
     def _check_stream(self, operation: str, body: bytes) -> None:
-        events = [block for block in body.decode().split("\n\n") if block]
-        payloads = [block.rpartition("data: ")[2] for block in events]
+        # One `data:` line per event (JSON has no raw line breaks), after an `event:` line for Responses.
+        payloads = [line.removeprefix("data: ") for line in body.decode().split("\n") if line.startswith("data: ")]
         last = payloads[-1]
         if operation == "chat":
             assert last == "[DONE]", last
@@ -358,8 +358,8 @@ class _Pieces(httpx.SyncByteStream):
 class SseTarget:
     """The generated client's stream functions over a transport that answers with the given body pieces."""
 
-    def __init__(self) -> None:
-        self.tally = Tally()
+    def __init__(self, tally: Tally | None = None) -> None:
+        self.tally = tally or Tally()
         self._pieces: list[bytes] = []
 
         def answer(request: httpx.Request) -> httpx.Response:
@@ -411,8 +411,9 @@ def _run(inputs: st.SearchStrategy[Any], check: Callable[[Any], None], examples:
     run()
 
 
-def fuzz_headers(examples: int, *, derandomize: bool = False) -> Tally:
-    target = MockTarget()
+def fuzz_headers(examples: int, *, derandomize: bool = False, tally: Tally | None = None) -> Tally:
+    """`examples` header sets on a valid body; `tally` (if given) counts them even when one fails."""
+    target = MockTarget(tally)
     try:
         _run(header_requests, target.check, examples, derandomize)
     finally:
@@ -420,8 +421,9 @@ def fuzz_headers(examples: int, *, derandomize: bool = False) -> Tally:
     return target.tally
 
 
-def fuzz_bodies(examples: int, *, derandomize: bool = False) -> Tally:
-    target = MockTarget()
+def fuzz_bodies(examples: int, *, derandomize: bool = False, tally: Tally | None = None) -> Tally:
+    """`examples` request bodies; `tally` (if given) counts them even when one fails."""
+    target = MockTarget(tally)
     try:
         _run(body_requests(), target.check, examples, derandomize)
     finally:
@@ -429,8 +431,9 @@ def fuzz_bodies(examples: int, *, derandomize: bool = False) -> Tally:
     return target.tally
 
 
-def fuzz_sse(examples: int, *, derandomize: bool = False) -> Tally:
-    target = SseTarget()
+def fuzz_sse(examples: int, *, derandomize: bool = False, tally: Tally | None = None) -> Tally:
+    """`examples` stream bodies for the client; `tally` (if given) counts them even when one fails."""
+    target = SseTarget(tally)
     streams = st.tuples(st.sampled_from(["chat", "responses"]), sse_bodies())
     try:
         _run(streams, lambda stream: target.check(*stream), examples, derandomize)

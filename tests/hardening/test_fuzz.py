@@ -73,3 +73,12 @@ def test_the_sse_harness_fails_on_an_exception_the_client_does_not_own(monkeypat
     with pytest.raises(AttributeError):
         target.check("chat", [chunk])
     target.close()
+
+
+def test_the_mock_harness_reads_events_whose_text_holds_data_colon() -> None:
+    """Found by the long run: a model named `data: x` is echoed in every chunk, which must not split events."""
+    target = MockTarget()
+    body = {**CHAT_BASE, "model": "data: gpt-4o-mini", "stream": True}
+    target.check(Request("/api/chat/completions", gateway_headers([]), json.dumps(body).encode()))
+    assert target.tally.outcomes == {"chat 200 stream": 1}
+    target.close()
