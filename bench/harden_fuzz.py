@@ -28,6 +28,7 @@ def main() -> int:
     print("| Target | inputs | seconds | inputs/s | result | most frequent outcomes |")
     print("|---|---:|---:|---:|---|---|")
     failures = 0
+    details: dict[str, Tally] = {}
     for name in args.targets.split(","):
         started = time.perf_counter()
         tally = Tally()
@@ -42,6 +43,10 @@ def main() -> int:
         outcomes = ", ".join(f"{outcome}: {count}" for outcome, count in tally.outcomes.most_common(6))
         print(f"| {name} | {tally.inputs} | {seconds:.0f} | {tally.inputs / seconds:.0f} | {result} | {outcomes} |")
         sys.stdout.flush()
+        details[name] = tally
+    for name, tally in details.items():
+        every = ", ".join(f"{outcome}: {count}" for outcome, count in sorted(tally.outcomes.items()))
+        print(f"\n{name}, every outcome: {every}")
     print(f"\nload average after: {os.getloadavg()[0]:.2f} (1 min)")
     return 1 if failures else 0
 

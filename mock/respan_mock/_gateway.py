@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from respan_mock import _json
-from respan_mock._asgi_responses import EventStreamResponse, JsonBytesResponse
+from respan_mock._asgi_responses import EventStreamResponse, JsonBytesResponse, StreamDeadlines
 from respan_mock._cache import TtlCache
 from respan_mock._errors import ApiError
 from respan_mock._exchange import Endpoint, Outcome, Prepared
@@ -58,9 +58,10 @@ class Gateway:
         self.limits = CustomerLimits(config.limits.customers)
         self.log = RequestLog(config.limits.request_log, stored_bytes)
         self.in_flight = 0  # gateway requests being handled or streamed
+        self.stream_deadlines = StreamDeadlines()
 
     def store_sizes(self) -> dict[str, int]:
-        """Entries in each capped store of the gateway (the /_mock/health report)."""
+        """Entries and bytes held in each capped store of the gateway (the /_mock/health report)."""
         return {
             "request_log": len(self.log),
             "request_log_bytes": self.log.bytes,
@@ -128,6 +129,7 @@ class Gateway:
             return EventStreamResponse(
                 endpoint.events(outcome),
                 response_headers,
+                deadlines=self.stream_deadlines,
                 max_seconds=limit,
                 terminal=lambda sequence: endpoint.error_event(_stream_too_long(limit), sequence),
                 delay=self.config.answers.stream_delay_ms / 1000,
