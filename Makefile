@@ -132,3 +132,13 @@ contract: setup ## Contract-test a live gateway: BASE_URL= API_KEY= [PREFIX=/api
 
 contract-peers: setup ## Run the kit against implementations nobody here wrote (respan-gateway, ...); prints the README table
 	$(PY) scripts/contract_peers.py --report-dir reports/peers
+
+# --- Hardening (issue 7): load, memory, bad input. Quick versions of the fuzzers and the secret, limit and
+# client-fault tests are in `make test` (tests/hardening).
+.PHONY: bench-harden
+
+bench-harden: setup ## Hardening figures: 200 streaming clients for 60 s, 100k distinct requests, 10k negative Schemathesis cases, 3 x 100k fuzz inputs
+	$(PY) bench/harden_load.py
+	$(PY) bench/harden_memory.py
+	$(PY) bench/harden_schemathesis.py
+	$(PY) -m bench.harden_fuzz

@@ -35,17 +35,25 @@ class Running:
 
 
 @contextlib.contextmanager
-def server(command: Sequence[str], port: int, env: dict[str, str] | None = None) -> Iterator[Running]:
-    """Run `command` (which must listen on 127.0.0.1:`port`) until the block ends."""
+def server(
+    command: Sequence[str], port: int, env: dict[str, str] | None = None, log: Path | None = None
+) -> Iterator[Running]:
+    """Run `command` (which must listen on 127.0.0.1:`port`) until the block ends; its stderr goes to `log` when
+    given (a long run can log more than a pipe holds)."""
     url = f"http://127.0.0.1:{port}"
+    log_file = log.open("wb") if log is not None else None
     process = subprocess.Popen(
-        command, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+        command,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=log_file or subprocess.PIPE,
+        cwd=ROOT,
     )
     try:
         deadline = time.monotonic() + 60
         while True:
             if process.poll() is not None:
-                error = process.stderr.read().decode() if process.stderr else ""
+                error = process.stderr.read().decode() if process.stderr else log.read_text() if log else ""
                 raise RuntimeError(f"{command[0]} exited: {error}")
             try:
                 httpx.get(url, timeout=1)
@@ -62,15 +70,26 @@ def server(command: Sequence[str], port: int, env: dict[str, str] | None = None)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        if log_file is not None:
+            log_file.close()
 
 
-def mock_server(config: Path | None = None) -> contextlib.AbstractContextManager[Running]:
-    """`respan-mock serve` on a free port."""
+def mock_server(config: Path | None = None, log: Path | None = None) -> contextlib.AbstractContextManager[Running]:
+    """`respan-mock serve` on a free port (its stderr to `log` when given)."""
     port = free_port()
     command = [str(PYTHON), "-m", "respan_mock.cli", "serve", "--port", str(port), "--no-access-log"]
     if config is not None:
         command += ["--config", str(config)]
-    return server([*command, "--log-level", "warning"], port)
+    return server([*command, "--log-level", "warning"], port, log=log)
+
+
+def log_problems(log: Path) -> list[str]:
+    """The lines of a server log that report an error or an exception (tracebacks included)."""
+    return [
+        line
+        for line in log.read_text(errors="replace").splitlines()
+        if "ERROR" in line or "Traceback" in line or "Exception" in line
+    ]
 
 
 def ceiling_server(canned: Path, *, stream: bool = False) -> contextlib.AbstractContextManager[Running]:

@@ -3,7 +3,8 @@ and JSON error envelopes for unknown paths, wrong methods and unexpected errors.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import asyncio
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from respan_spec import load_spec
@@ -29,18 +30,28 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
     """The mock gateway as an ASGI app; `app.state.gateway` holds its state (request log, caches, stores)."""
     config = config or MockConfig()
     spec = spec if spec is not None else load_spec()
-    store = ResponseStore(config.limits.stored_responses)
+    store = ResponseStore(config.limits.stored_responses, config.limits.stored_bytes)
     gateway = Gateway(config, spec, [ChatEndpoint(config), ResponsesEndpoint(config, store)])
 
     def reset() -> None:
         gateway.reset()
         store.clear()
 
+    def health() -> dict[str, Any]:
+        count_connections: Callable[[], int] | None = app.state.count_connections
+        return {
+            "status": "ok",
+            "tasks": len(asyncio.all_tasks()),
+            "requests_in_flight": gateway.in_flight,
+            "connections": count_connections() if count_connections is not None else None,
+            "stores": {**gateway.store_sizes(), "stored_responses": len(store), "stored_responses_bytes": store.bytes},
+        }
+
     routes = []
     for name, path in (("chat", "/chat/completions"), ("responses", "/responses")):
         for prefix in PREFIXES:
             routes.append(Route(prefix + path, gateway.asgi(name), methods=["POST"], name=f"{name}{prefix}"))
-    for path, (method, handler) in inspection_routes(gateway.log, reset).items():
+    for path, (method, handler) in inspection_routes(gateway.log, reset, health).items():
         routes.append(Route(path, handler, methods=[method]))
     app = Starlette(
         routes=routes,
@@ -48,6 +59,8 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
     )
     app.state.gateway = gateway
     app.state.responses = store
+    # Open HTTP connections, as the server that runs the app counts them (set by respan_mock's own servers).
+    app.state.count_connections = None
     return app
 
 

@@ -1,17 +1,17 @@
-"""The response cache: least-recently-used entries with a time to live, capped at a number of entries."""
+"""The response cache: answers with a time to live, in a BoundedLru (entries and bytes capped)."""
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from typing import Generic, TypeVar
+
+from respan_mock._bounded import BoundedLru
 
 V = TypeVar("V")
 
 
 class TtlCache(Generic[V]):
-    def __init__(self, capacity: int) -> None:
-        self._capacity = capacity
-        self._entries: OrderedDict[bytes, tuple[float, V]] = OrderedDict()
+    def __init__(self, capacity: int, max_bytes: int) -> None:
+        self._entries: BoundedLru[bytes, tuple[float, V]] = BoundedLru(capacity, max_bytes)
 
     def get(self, key: bytes, now: float) -> V | None:
         entry = self._entries.get(key)
@@ -19,21 +19,20 @@ class TtlCache(Generic[V]):
             return None
         expires, value = entry
         if now >= expires:
-            del self._entries[key]
+            self._entries.discard(key)
             return None
-        self._entries.move_to_end(key)
         return value
 
-    def put(self, key: bytes, value: V, ttl: float, now: float) -> None:
-        if ttl <= 0:
-            return
-        self._entries[key] = (now + ttl, value)
-        self._entries.move_to_end(key)
-        while len(self._entries) > self._capacity:
-            self._entries.popitem(last=False)
+    def put(self, key: bytes, value: V, ttl: float, now: float, size: int) -> None:
+        if ttl > 0:
+            self._entries.put(key, (now + ttl, value), size)
 
     def clear(self) -> None:
         self._entries.clear()
+
+    @property
+    def bytes(self) -> int:
+        return self._entries.bytes
 
     def __len__(self) -> int:
         return len(self._entries)

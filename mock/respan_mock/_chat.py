@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
 from respan_mock import _json, _prompts, _tokens
+from respan_mock._errors import ApiError
 from respan_mock._exchange import Outcome, Prepared
 from respan_mock._params import RespanParams
 from respan_mock._synth import JSON_OBJECT, TEXT, Choice, SynthRequest, TokenLogprob, ToolSpec, new_id, schema_output
@@ -35,6 +36,8 @@ class ChatEndpoint:
     name = "chat"
     spec_path = "/api/chat/completions"
     request_schema = "#/components/schemas/CreateChatCompletionRequest"
+    conversation_param = "/messages"
+    conversation_items = "messages"
 
     def __init__(self, config: MockConfig) -> None:
         self._config = config
@@ -145,6 +148,10 @@ class ChatEndpoint:
                 last["request_breakdown"] = _stream_breakdown(outcome, first_token_at)
             yield sse(head + b"," + _json.dumps(last)[1:-1] + b"}")
         yield sse(b"[DONE]")
+
+    def error_event(self, error: ApiError, sequence: int) -> bytes:
+        """The error envelope as the stream's last event (no `[DONE]` follows), as OpenAI's streams end."""
+        return sse(_json.dumps(error.body()))
 
     def output_for_log(self, outcome: Outcome) -> Any:
         return [

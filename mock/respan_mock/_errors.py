@@ -49,7 +49,7 @@ class ApiError(Exception):
         self.retry_after = retry_after
         self.headers = headers or {}
 
-    def body(self) -> dict[str, object]:
+    def body(self) -> dict[str, dict[str, str | None]]:
         return {
             "error": {
                 "message": self.message,

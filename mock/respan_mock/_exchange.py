@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Final, Protocol
 
+from respan_mock._errors import ApiError
 from respan_mock._params import RespanParams
 from respan_mock._routing import Attempt, Candidate
-from respan_mock._synth import Choice, SynthRequest
+from respan_mock._synth import Choice, SynthRequest, text_size
 
 TOKEN_BREAKDOWN_FLAG: Final = "token-breakdown-2026-03-26"
 
@@ -45,6 +46,12 @@ class Outcome:
     routing_time: float
     created: int
     beta: frozenset[str]
+    request_bytes: int  # of the request body
+
+    @property
+    def size(self) -> int:
+        """What keeping this exchange costs, roughly: the request body's bytes and the answers' characters."""
+        return self.request_bytes + text_size(self.choices)
 
     @property
     def cached(self) -> bool:
@@ -80,6 +87,8 @@ class Endpoint(Protocol):
     name: str
     spec_path: str
     request_schema: str
+    conversation_param: str  # the JSON pointer of what limits.max_messages counts: `/messages`, `/input`
+    conversation_items: str  # what it counts, in words
 
     def prepare(self, body: dict[str, Any], params: RespanParams) -> Prepared: ...
 
@@ -88,5 +97,9 @@ class Endpoint(Protocol):
     def render(self, outcome: Outcome, latency: float) -> dict[str, Any]: ...
 
     def events(self, outcome: Outcome) -> Any: ...
+
+    def error_event(self, error: ApiError, sequence: int) -> bytes:
+        """The event that ends a stream failing after `sequence` events."""
+        ...
 
     def output_for_log(self, outcome: Outcome) -> Any: ...

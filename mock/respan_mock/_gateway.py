@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from respan_mock import _json
-from respan_mock._asgi_responses import EventStreamResponse, JsonBytesResponse
+from respan_mock._asgi_responses import EventStreamResponse, JsonBytesResponse, StreamDeadlines
 from respan_mock._cache import TtlCache
 from respan_mock._errors import ApiError
 from respan_mock._exchange import Endpoint, Outcome, Prepared
@@ -23,7 +23,7 @@ from respan_mock._inspect import RequestLog
 from respan_mock._limits import CustomerLimits, customer_of
 from respan_mock._params import RespanParams, merge, redact
 from respan_mock._routing import AllModelsFailed, Attempt, Candidate, ModelTable, Router
-from respan_mock._synth import Choice, ToolCall, digest, new_id, synthesize
+from respan_mock._synth import Choice, ToolCall, digest, new_id, synthesize, text_size
 from respan_mock._validation import HeaderRule, SchemaValidator, decode_json_header, header_rules
 from respan_mock.config import MockConfig
 
@@ -53,9 +53,22 @@ class Gateway:
         self.table = ModelTable(config)
         self.failures = FailureSchedule(config.failures)
         self.router = Router(config, self.table, self.failures)
-        self.cache: TtlCache[tuple[Candidate, list[Choice]]] = TtlCache(config.limits.cache_entries)
+        stored_bytes = config.limits.stored_bytes
+        self.cache: TtlCache[tuple[Candidate, list[Choice]]] = TtlCache(config.limits.cache_entries, stored_bytes)
         self.limits = CustomerLimits(config.limits.customers)
-        self.log = RequestLog(config.limits.request_log)
+        self.log = RequestLog(config.limits.request_log, stored_bytes)
+        self.in_flight = 0  # gateway requests being handled or streamed
+        self.stream_deadlines = StreamDeadlines()
+
+    def store_sizes(self) -> dict[str, int]:
+        """Entries and bytes held in each capped store of the gateway (the /_mock/health report)."""
+        return {
+            "request_log": len(self.log),
+            "request_log_bytes": self.log.bytes,
+            "cache": len(self.cache),
+            "cache_bytes": self.cache.bytes,
+            **self.limits.sizes(),
+        }
 
     def reset(self) -> None:
         """Forget every request, cached answer, rate-limit window, spend, balancer position and failure count."""
@@ -77,16 +90,18 @@ class Gateway:
             trace.status, trace.error = error.status, error.code
             response = error.response()
         if trace.record:
-            self.log.record(trace)
+            self.log.record(trace, trace.size())
         return response
 
     async def _serve(self, incoming: Incoming, operation: Operation, trace: _Trace) -> Response:
         headers = incoming.headers
+        self._check_header_size(incoming)
         self._authenticate(headers)
         fault = parse_prefer(headers.get("prefer"), operation.statuses)
         if fault.latency_ms:
             await asyncio.sleep(fault.latency_ms / 1000)
         body = await self._read_json(incoming)
+        trace.request_bytes = incoming.body_bytes
         operation.body.check(body)
         decoded = self._check_headers(headers, operation)
         params = merge(body, self._param_names, decoded)
@@ -99,6 +114,7 @@ class Gateway:
             raise _injected(fault, self.config.retry_after)
         endpoint = operation.endpoint
         prepared = endpoint.prepare(body, params)
+        self._check_conversation(endpoint, prepared)
         trace.input = prepared.conversation
         now = time.time()
         self.limits.admit(params, now)
@@ -109,9 +125,13 @@ class Gateway:
         if outcome.cache_status is not None:
             response_headers["X-Respan-Cache"] = outcome.cache_status
         if prepared.stream:
+            limit = self.config.limits.max_stream_seconds
             return EventStreamResponse(
                 endpoint.events(outcome),
                 response_headers,
+                deadlines=self.stream_deadlines,
+                max_seconds=limit,
+                terminal=lambda sequence: endpoint.error_event(_stream_too_long(limit), sequence),
                 delay=self.config.answers.stream_delay_ms / 1000,
                 disconnect_after=fault.disconnect_after,
             )
@@ -148,7 +168,7 @@ class Gateway:
             if cache_key is not None:
                 cache_status = "miss"
                 ttl = float(params.get("cache_ttl", DEFAULT_CACHE_TTL))
-                self.cache.put(cache_key, (candidate, choices), ttl, time.monotonic())
+                self.cache.put(cache_key, (candidate, choices), ttl, time.monotonic(), text_size(choices))
         completion_tokens = sum(choice.completion_tokens for choice in choices)
         return Outcome(
             prepared=prepared,
@@ -165,6 +185,7 @@ class Gateway:
             routing_time=time.perf_counter() - started,
             created=int(time.time()),
             beta=beta,
+            request_bytes=trace.request_bytes,
         )
 
     def _cache_key(self, name: str, prepared: Prepared, params: RespanParams) -> bytes | None:
@@ -174,6 +195,29 @@ class Gateway:
         model = prepared.model if _cache_option(params, "is_cached_by_model") else None
         customer = customer_of(params)[0] if _cache_option(params, "cache_by_customer") else None
         return digest(name, prepared.content_key, prepared.body.get("n"), model, customer)
+
+    def _check_header_size(self, incoming: Incoming) -> None:
+        limit = self.config.limits.max_header_bytes
+        if incoming.header_bytes > limit:
+            name, size = incoming.largest_header
+            raise ApiError(
+                413,
+                f"Request headers are {incoming.header_bytes} bytes; the limit is {limit} (the largest, {name}, "
+                f"is {size} bytes).",
+                code="headers_too_large",
+                param=f"/headers/{name}",
+            )
+
+    def _check_conversation(self, endpoint: Endpoint, prepared: Prepared) -> None:
+        limit = self.config.limits.max_messages
+        count = len(prepared.conversation)
+        if count > limit:
+            raise ApiError(
+                413,
+                f"The conversation has {count} {endpoint.conversation_items}; the limit is {limit}.",
+                code="too_many_messages",
+                param=endpoint.conversation_param,
+            )
 
     def _authenticate(self, headers: Mapping[str, str]) -> None:
         scheme, _, token = headers.get("authorization", "").partition(" ")
@@ -231,22 +275,35 @@ class _OperationApp:
         self._operation = operation
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        response = await self._gateway.handle(Incoming(scope, receive), self._operation)
-        await response(scope, receive, send)
+        gateway = self._gateway
+        gateway.in_flight += 1
+        try:
+            response = await gateway.handle(Incoming(scope, receive), self._operation)
+            await response(scope, receive, send)
+        finally:
+            gateway.in_flight -= 1
 
 
 class Incoming:
-    """An HTTP request as the pipeline needs it: lower-case headers (the first of repeated ones), its path, and
-    its body read on demand with a size limit."""
+    """An HTTP request as the pipeline needs it: lower-case headers (the first of repeated ones), their total
+    size and the largest one, its path, and its body read on demand with a size limit."""
 
-    __slots__ = ("_receive", "headers", "path")
+    __slots__ = ("_receive", "body_bytes", "header_bytes", "headers", "largest_header", "path")
 
     def __init__(self, scope: Scope, receive: Receive) -> None:
         self.path: str = scope["path"]
         self.headers: dict[str, str] = {}
+        self.header_bytes = 0
+        self.largest_header = ("", 0)
         for name, value in scope["headers"]:
-            self.headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+            text = name.decode("latin-1").lower()
+            self.headers.setdefault(text, value.decode("latin-1"))
+            size = len(name) + len(value)
+            self.header_bytes += size
+            if size > self.largest_header[1]:
+                self.largest_header = (text, size)
         self._receive = receive
+        self.body_bytes = 0
 
     async def body(self, limit: int) -> bytes:
         chunks = []
@@ -262,6 +319,7 @@ class Incoming:
             chunks.append(chunk)
             if not message.get("more_body", False):
                 break
+        self.body_bytes = size
         return b"".join(chunks)
 
 
@@ -279,6 +337,7 @@ class _Trace:
         "params",
         "path",
         "record",
+        "request_bytes",
         "requested_model",
         "started",
         "status",
@@ -301,6 +360,11 @@ class _Trace:
         self.outcome: Outcome | None = None
         self.attempts: list[Attempt] = []
         self.record = True
+        self.request_bytes = 0
+
+    def size(self) -> int:
+        """What keeping this entry costs, roughly: the request body's bytes and the answers' characters."""
+        return self.outcome.size if self.outcome is not None else self.request_bytes
 
     def entry(self) -> dict[str, Any]:
         outcome = self.outcome
@@ -354,6 +418,14 @@ def _injected(fault: Fault, default_retry_after: int) -> ApiError:
         f"Injected fault: Prefer asked for status {fault.code}.",
         code="injected_fault",
         retry_after=retry_after,
+    )
+
+
+def _stream_too_long(limit: float) -> ApiError:
+    return ApiError(
+        504,
+        f"The stream lasted longer than its limit of {limit:g} s (limits.max_stream_seconds) and ends here.",
+        code="stream_duration_exceeded",
     )
 
 

@@ -1,14 +1,17 @@
 """The inspection API under /_mock/ (not part of the gateway spec): recent requests with their effective
-Respan parameters (credentials redacted), reset of every store, and a health check."""
+Respan parameters (credentials redacted), reset of every store, and a health check that reports what a load
+test watches for leaks (tasks, requests in flight, open connections, store sizes)."""
 
 from __future__ import annotations
 
-from collections import deque
+import itertools
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
+
+from respan_mock._bounded import BoundedLru
 
 
 class Recorded(Protocol):
@@ -18,26 +21,34 @@ class Recorded(Protocol):
 
 
 class RequestLog:
-    """The most recent requests, oldest first, at most `capacity` of them."""
+    """The most recent requests, oldest first: at most `capacity` of them, holding at most `max_bytes` of
+    request content (each entry's size is its request body and answer)."""
 
-    def __init__(self, capacity: int) -> None:
-        self._entries: deque[Recorded] = deque(maxlen=capacity)
+    def __init__(self, capacity: int, max_bytes: int) -> None:
+        self._entries: BoundedLru[int, Recorded] = BoundedLru(capacity, max_bytes)
+        self._count = itertools.count()
 
-    def record(self, request: Recorded) -> None:
-        self._entries.append(request)
+    def record(self, request: Recorded, size: int) -> None:
+        self._entries.put(next(self._count), request, size)
 
     def entries(self, limit: int | None = None) -> list[dict[str, Any]]:
-        items = list(self._entries)
+        items = self._entries.values()
         return [item.entry() for item in (items[-limit:] if limit else items)]
 
     def clear(self) -> None:
         self._entries.clear()
 
+    @property
+    def bytes(self) -> int:
+        return self._entries.bytes
+
     def __len__(self) -> int:
         return len(self._entries)
 
 
-def routes(log: RequestLog, reset: Callable[[], None]) -> dict[str, tuple[str, Callable[[Request], Any]]]:
+def routes(
+    log: RequestLog, reset: Callable[[], None], health_report: Callable[[], dict[str, Any]]
+) -> dict[str, tuple[str, Callable[[Request], Any]]]:
     """Handlers of the inspection API by path: (method, handler)."""
 
     async def list_requests(request: Request) -> Response:
@@ -51,7 +62,7 @@ def routes(log: RequestLog, reset: Callable[[], None]) -> dict[str, tuple[str, C
         return JSONResponse({"reset": True})
 
     async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
+        return JSONResponse(health_report())
 
     return {
         "/_mock/requests": ("GET", list_requests),

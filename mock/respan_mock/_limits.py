@@ -49,6 +49,10 @@ class CustomerLimits:
         self._windows.clear()
         self._spend.clear()
 
+    def sizes(self) -> dict[str, int]:
+        """Customers with a rate-limit window, and spend entries (one per customer and period, one in total)."""
+        return {"customer_windows": len(self._windows), "customer_spend": len(self._spend)}
+
     def _check_rate(self, customer: str, limit: int, params: RespanParams, now: float) -> None:
         window = self._windows.pop(customer, None) or deque()
         self._windows[customer] = window

@@ -4,12 +4,12 @@ of past responses that `previous_response_id` continues."""
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
 from respan_mock import _json, _prompts, _tokens
+from respan_mock._bounded import BoundedLru
 from respan_mock._errors import ApiError, pointer
 from respan_mock._exchange import Outcome, Prepared
 from respan_mock._params import RespanParams
@@ -28,25 +28,24 @@ class StoredResponse:
 
 
 class ResponseStore:
-    """Responses kept for `previous_response_id`, least recently used dropped first beyond `capacity`."""
+    """Responses kept for `previous_response_id`: at most `capacity` of them and `max_bytes` of request content
+    (each one's size is its request body and output), least recently used dropped first."""
 
-    def __init__(self, capacity: int) -> None:
-        self._capacity = capacity
-        self._items: OrderedDict[str, StoredResponse] = OrderedDict()
+    def __init__(self, capacity: int, max_bytes: int) -> None:
+        self._items: BoundedLru[str, StoredResponse] = BoundedLru(capacity, max_bytes)
 
     def get(self, response_id: str) -> StoredResponse | None:
-        found = self._items.get(response_id)
-        if found is not None:
-            self._items.move_to_end(response_id)
-        return found
+        return self._items.get(response_id)
 
-    def put(self, response_id: str, stored: StoredResponse) -> None:
-        self._items[response_id] = stored
-        while len(self._items) > self._capacity:
-            self._items.popitem(last=False)
+    def put(self, response_id: str, stored: StoredResponse, size: int) -> None:
+        self._items.put(response_id, stored, size)
 
     def clear(self) -> None:
         self._items.clear()
+
+    @property
+    def bytes(self) -> int:
+        return self._items.bytes
 
     def __len__(self) -> int:
         return len(self._items)
@@ -56,6 +55,8 @@ class ResponsesEndpoint:
     name = "responses"
     spec_path = "/api/responses"
     request_schema = "#/components/schemas/CreateResponseRequest"
+    conversation_param = "/input"
+    conversation_items = "input items (with those of previous_response_id)"
 
     def __init__(self, config: MockConfig, store: ResponseStore) -> None:
         self._config = config
@@ -148,6 +149,20 @@ class ResponsesEndpoint:
         self._remember(outcome, final)
         yield event("response.completed" if final["status"] == "completed" else "response.incomplete", response=final)
 
+    def error_event(self, error: ApiError, sequence: int) -> bytes:
+        """The `error` event (ResponseErrorEvent) that ends a stream after `sequence` events."""
+        fields = error.body()["error"]
+        data = _json.dumps(
+            {
+                "type": "error",
+                "sequence_number": sequence,
+                "code": fields["code"],
+                "message": fields["message"],
+                "param": fields["param"],
+            }
+        )
+        return b"event: error\ndata: " + data + b"\n\n"
+
     def output_for_log(self, outcome: Outcome) -> Any:
         return [
             {"content": choice.text, "tool_calls": [call.__dict__ for call in choice.tool_calls] or None}
@@ -190,7 +205,7 @@ class ResponsesEndpoint:
         if not outcome.prepared.body.get("store", True):
             return
         output = [{key: value for key, value in item.items() if key != "id"} for item in response["output"]]
-        self.store.put(response["id"], StoredResponse(outcome.prepared.conversation + output))
+        self.store.put(response["id"], StoredResponse(outcome.prepared.conversation + output), outcome.size)
 
 
 def _usage(outcome: Outcome, output: list[dict[str, Any]]) -> dict[str, Any]:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
+from respan_mock._bounded import BoundedLru
 from respan_mock._errors import ApiError
 from respan_mock._faults import FailureSchedule
 from respan_mock._params import RespanParams
@@ -50,7 +50,9 @@ _PRICES: Final = {
 }
 MAX_RETRY_WAIT: Final = 10.0
 _BALANCER_STATES: Final = 1024
+_BALANCER_BYTES: Final = 8 * 2**20  # what the states may hold together (see _state_size)
 _MODEL_MEMO: Final = 4096
+_MODEL_MEMO_NAME: Final = 256  # longer model names are not memoised
 # Parameters that change which models are tried; without any of them the request's model is the only one.
 _ROUTING_PARAMS: Final = frozenset(
     {"load_balance_group", "load_balance_models", "models", "fallback_models", "exclude_models", "exclude_providers"}
@@ -95,9 +97,10 @@ class ModelTable:
             return known
         input_price, output_price = _PRICES.get(model, (1.0, 2.0))
         derived = ModelInfo(self._provider(model), input_price, output_price)
-        if len(self._derived) >= _MODEL_MEMO:
-            self._derived.clear()
-        self._derived[model] = derived
+        if len(model) <= _MODEL_MEMO_NAME:
+            if len(self._derived) >= _MODEL_MEMO:
+                self._derived.clear()
+            self._derived[model] = derived
         return derived
 
     def cost(self, model: str, prompt_tokens: int, completion_tokens: int) -> float:
@@ -119,15 +122,17 @@ class Balancer:
     (weights 3 and 1 give A, A, B, A in every four picks). Reset by /_mock/reset."""
 
     def __init__(self) -> None:
-        self._states: OrderedDict[tuple[tuple[str, float], ...], list[float]] = OrderedDict()
+        self._states: BoundedLru[tuple[tuple[str, float], ...], list[float]] = BoundedLru(
+            _BALANCER_STATES, _BALANCER_BYTES
+        )
 
     def pick(self, entries: tuple[tuple[str, float], ...]) -> str:
         if len(entries) == 1:
             return entries[0][0]
-        current = self._states.pop(entries, None) or [0.0] * len(entries)
-        self._states[entries] = current
-        if len(self._states) > _BALANCER_STATES:
-            self._states.popitem(last=False)
+        current = self._states.get(entries)
+        if current is None:
+            current = [0.0] * len(entries)
+            self._states.put(entries, current, _state_size(entries))
         # Scale by the largest weight so that any positive floats (up to 1e308) sum without overflow.
         largest = max(weight for _, weight in entries)
         weights = [weight / largest for _, weight in entries]
@@ -217,6 +222,11 @@ class Router:
 
     def _provider(self, model: str, route_provider: str | None) -> str:
         return route_provider or self._table.info(model).provider
+
+
+def _state_size(entries: tuple[tuple[str, float], ...]) -> int:
+    """Bytes a balancer state takes, roughly: per entry a tuple, a float in it and one in the state, its name."""
+    return sum(160 + len(name) for name, _ in entries)
 
 
 def _retry_policy(params: RespanParams) -> tuple[int, float]:

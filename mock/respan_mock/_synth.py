@@ -28,6 +28,8 @@ _SPACED_WORDS: Final = tuple(" " + word for word in _WORD_TEXT.split())
 _ALTERNATIVES: Final = ("the", "a", "and", "of", "to", "in", "it", "is", "that", "on")
 _PROCESS_ID: Final = secrets.token_hex(6)
 _COUNTER: Final = itertools.count(1)
+_MEMO_MAX_KEY: Final = 4096  # characters of the output format (a JSON Schema) of a memoised answer
+_MEMO_MAX_TOKENS: Final = 512  # natural length of a memoised answer
 TEXT: Final = "text"
 JSON_OBJECT: Final = "json_object"
 
@@ -83,6 +85,11 @@ class Choice:
         return len(self.tokens)
 
 
+def text_size(choices: list[Choice]) -> int:
+    """Characters of the answers' tokens: what keeping them costs, roughly, in bytes."""
+    return sum(len(token) for choice in choices for token in choice.tokens)
+
+
 def digest(*parts: Any) -> bytes:
     """Digest of the canonical JSON of `parts` (sorted keys, compact): the seed of an answer."""
     return hashlib.blake2b(_json.canonical(parts), digest_size=16).digest()
@@ -133,9 +140,20 @@ def schema_output(schema: Any) -> str:
     return _json.canonical(schema).decode()
 
 
-@functools.lru_cache(maxsize=4096)
 def _answer_tokens(seed: int, output: str, length: tuple[int, int]) -> tuple[str, ...]:
-    """The natural (uncut) answer as tokens; cached because it is a pure function of its arguments."""
+    """The natural (uncut) answer as tokens; memoised (it is a pure function of its arguments) when the memo's
+    entry is small: 4096 entries of a short schema and answer are a few MiB, of any size they could be GiBs."""
+    if len(output) <= _MEMO_MAX_KEY and length[1] <= _MEMO_MAX_TOKENS:
+        return _memoised_answer_tokens(seed, output, length)
+    return _natural_answer_tokens(seed, output, length)
+
+
+@functools.lru_cache(maxsize=4096)
+def _memoised_answer_tokens(seed: int, output: str, length: tuple[int, int]) -> tuple[str, ...]:
+    return _natural_answer_tokens(seed, output, length)
+
+
+def _natural_answer_tokens(seed: int, output: str, length: tuple[int, int]) -> tuple[str, ...]:
     rng = random.Random(seed)
     if output == TEXT:
         return tuple(_sentences(rng, rng.randint(*length)))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
-import uvicorn
-
-from respan_mock._server import bind, server_config
+from respan_mock._server import bind, create_server
 from respan_mock.config import API_KEYS_ENV, DEV_API_KEY, ConfigError, MockConfig
 
 DESCRIPTION = """\
@@ -58,7 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     shown_keys = f"dev key {DEV_API_KEY!r}" if keys == (DEV_API_KEY,) else f"{len(keys)} configured key(s)"
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"respan-mock: serving http://{host}:{port} ({shown_keys}); Ctrl-C stops", flush=True)
-    server = uvicorn.Server(server_config(config, log_level=args.log_level, access_log=not args.no_access_log))
+    server = create_server(config, log_level=args.log_level, access_log=not args.no_access_log)
+    # What exists now (the spec, its compiled validators, the config) lives as long as the process: keep it out
+    # of the collector's full passes, which otherwise scan it all and stall streams under load.
+    gc.collect()
+    gc.freeze()
     server.run(sockets=[sock])
     return 0
 

@@ -66,10 +66,15 @@ class WeightedModel:
 
 @dataclass(frozen=True)
 class Limits:
-    """Caps that keep memory bounded, and the request body limit."""
+    """Request limits (over them: 413, or a stream's terminal error event), and the caps that keep memory
+    bounded (least recently used entries go first)."""
 
     max_body_bytes: int = 1_048_576
+    max_header_bytes: int = 16_384  # names and values of all headers together, as Node.js counts them
+    max_messages: int = 2048  # chat messages, or Responses input items including previous_response_id's
+    max_stream_seconds: float = 300.0
     request_log: int = 1000
+    stored_bytes: int = 16_777_216  # request content each of the request log, cache and stored responses holds
     cache_entries: int = 1000
     stored_responses: int = 1000
     customers: int = 10_000
@@ -119,12 +124,20 @@ class MockConfig:
         except OSError as exc:
             raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
         except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+            raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
         if data is None:
             data = {}
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: the top level must be a mapping of settings")
         return cls.from_dict(data, source=str(path))
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """The parser's reason and position, without the excerpt of the offending line (it may hold an API key)."""
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
+        mark = error.problem_mark
+        return f"{error.problem} (line {mark.line + 1}, column {mark.column + 1})"
+    return type(error).__name__
 
 
 def _stringify_keys(value: Any) -> Any:
@@ -141,6 +154,9 @@ def _check(data: Mapping[str, Any], source: str) -> None:
     if error is None:
         return
     where = "/" + "/".join(str(part) for part in error.instance_path)
+    if error.instance_path and error.instance_path[0] == "api_keys":
+        # The validator's message repeats the value, which may be a real key.
+        raise ConfigError(f"{source}: {where}: must be a list of non-empty strings (the value is not shown)")
     raise ConfigError(f"{source}: {where}: {error.message}")
 
 
@@ -204,7 +220,11 @@ CONFIG_SCHEMA: Final[dict[str, Any]] = _strict(
         "limits": _strict(
             {
                 "max_body_bytes": _POSITIVE_INT,
+                "max_header_bytes": _POSITIVE_INT,
+                "max_messages": _POSITIVE_INT,
+                "max_stream_seconds": {"type": "number", "exclusiveMinimum": 0},
                 "request_log": _POSITIVE_INT,
+                "stored_bytes": _POSITIVE_INT,
                 "cache_entries": _POSITIVE_INT,
                 "stored_responses": _POSITIVE_INT,
                 "customers": _POSITIVE_INT,

@@ -77,3 +77,12 @@ def test_annotate_does_not_annotate_a_shared_response_component() -> None:
     annotate(spec)
     assert "x-codegen-stream" in ok_response(spec, "/api/responses")
     assert "x-codegen-stream" not in spec["components"]["responses"]["Shared"]
+
+
+def test_a_stream_with_two_payloads_besides_the_error_envelope_is_refused() -> None:
+    spec = load_spec()
+    data = spec["components"]["schemas"]["ChatCompletionStreamEvent"]["properties"]["data"]
+    second = {"type": "string", "contentMediaType": "application/json"}
+    data["anyOf"].append({**second, "contentSchema": {"$ref": "#/components/schemas/ChatCompletion"}})
+    with pytest.raises(AnnotationError, match="besides the error envelope"):
+        annotate(spec)

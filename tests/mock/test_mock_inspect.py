@@ -12,7 +12,14 @@ from tests.mock.helpers import API_KEY, AUTH, chat_body, logged
 
 
 def test_health(base_url: str) -> None:
-    assert httpx.get(f"{base_url}/_mock/health").json() == {"status": "ok"}
+    report = httpx.get(f"{base_url}/_mock/health").json()
+    assert report["status"] == "ok"
+    assert report["requests_in_flight"] == 0
+    assert set(report["stores"].values()) == {0}
+    assert set(report["stores"]) == {
+        *("request_log", "request_log_bytes", "cache", "cache_bytes", "customer_windows", "customer_spend"),
+        *("stored_responses", "stored_responses_bytes"),
+    }
 
 
 def test_requests_are_listed_newest_last_with_a_limit(client: httpx.Client) -> None:

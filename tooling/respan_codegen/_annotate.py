@@ -20,6 +20,9 @@ STREAM_KEY = "x-codegen-stream"
 JSON_HEADERS_KEY = "x-codegen-json-headers"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ERROR_EVENT = "error"  # the discriminator value of the event that reports a failure mid-stream (OpenAI's name)
+# The error envelope a stream may end with instead of a payload (chat); the runtime decoder recognises it by its
+# `error` member, so it is not a payload of its own.
+ERROR_ENVELOPE = "ErrorResponse"
 
 
 class AnnotationError(Exception):
@@ -73,17 +76,19 @@ def _stream(spec: dict[str, Any], operation: dict[str, Any], media: dict[str, An
     envelope = _resolve(spec, media.get("schema", {}))
     data = _resolve(spec, envelope.get("properties", {}).get("data", {}))
     terminator = None
-    payload = None
+    payloads = []
     for variant in [_resolve(spec, v) for v in data.get("anyOf", data.get("oneOf", [data]))]:
         if isinstance(variant.get("const"), str):
             terminator = variant["const"]
         elif variant.get("contentMediaType") == "application/json" and "$ref" in variant.get("contentSchema", {}):
-            payload = _ref_name(variant["contentSchema"]["$ref"])
-    if payload is None:
+            payloads.append(_ref_name(variant["contentSchema"]["$ref"]))
+    payloads = [name for name in payloads if name != ERROR_ENVELOPE]
+    if len(payloads) != 1:
         raise AnnotationError(
             f"{where}: the text/event-stream schema must describe one event whose `data` has "
-            "`contentMediaType: application/json` and a `contentSchema` $ref"
+            "`contentMediaType: application/json` and a `contentSchema` $ref (besides the error envelope)"
         )
+    payload = payloads[0]
     annotation: dict[str, Any] = {
         "payload": payload,
         "terminator": terminator,

@@ -71,20 +71,24 @@ def validation_errors(spec: dict[str, Any], example: Example) -> list[str]:
 def _errors(spec: dict[str, Any], schema: dict[str, Any], value: Any, where: str) -> list[str]:
     validator = _DRAFT({"components": spec["components"], "allOf": [schema]}, format_checker=_DRAFT.FORMAT_CHECKER)
     found = [f"{where}: /{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator.iter_errors(value)]
-    for content_schema, text, path in _json_strings(spec, schema, value, where):
+    for content_schemas, text, path in _json_strings(spec, schema, value, where):
         try:
             decoded = json.loads(text)
         except json.JSONDecodeError as exc:
             found.append(f"{path}: not JSON ({exc})")
             continue
-        found += _errors(spec, content_schema, decoded, f"{path} (decoded JSON)")
+        # Alternatives (a chunk, or the error envelope): valid when one of them accepts the value.
+        per_schema = [_errors(spec, content, decoded, f"{path} (decoded JSON)") for content in content_schemas]
+        if all(per_schema):
+            found += [error for errors in per_schema for error in errors]
     return found
 
 
 def _json_strings(
     spec: dict[str, Any], schema: dict[str, Any], value: Any, where: str
-) -> Iterator[tuple[dict[str, Any], str, str]]:
-    """(contentSchema, text, location) for each string property whose schema says it holds JSON.
+) -> Iterator[tuple[list[dict[str, Any]], str, str]]:
+    """(contentSchemas, text, location) for each string property whose schema says it holds JSON; several
+    contentSchemas when the property's alternatives allow several JSON documents.
 
     JSON Schema validators treat contentMediaType/contentSchema as annotations only, so this checks them.
     """
@@ -97,6 +101,10 @@ def _json_strings(
         branches = [prop, *prop.get("anyOf", []), *prop.get("oneOf", [])]
         if any(branch.get("const") == text for branch in branches):
             continue  # a literal such as "[DONE]"
-        for branch in branches:
-            if branch.get("contentMediaType") == "application/json" and "contentSchema" in branch:
-                yield branch["contentSchema"], text, f"{where}/{name}"
+        contents = [
+            branch["contentSchema"]
+            for branch in branches
+            if branch.get("contentMediaType") == "application/json" and "contentSchema" in branch
+        ]
+        if contents:
+            yield contents, text, f"{where}/{name}"

@@ -14,7 +14,9 @@ T = TypeVar("T", bound="ChatCompletionStreamEvent")
 @_attrs_define
 class ChatCompletionStreamEvent:
     """One server-sent event of a chat completion stream: `data` is a JSON ChatCompletionChunk, and the stream
-    ends with `data: [DONE]`.
+    ends with `data: [DONE]`. A stream that fails after it started (the gateway cannot change the 200 it
+    already sent) ends instead with one event whose `data` is the error envelope, `{"error": {...}}` as in
+    OpenAI's streams, and no `[DONE]`.
 
         Attributes:
             data (Literal['[DONE]'] | str):
