@@ -115,6 +115,31 @@ bench-mock: setup $(BENCH_NODE_STAMP) ## Benchmark the mock: req/s vs a bare end
 	$(PY) bench/mock_throughput.py
 	$(PY) bench/mock_stream_first_byte.py
 
+# --- LiteLLM proxy, a contract-kit peer: its own virtual environment (~700 MB), made only for contract-peers ----
+LITELLM_VENV := build/litellm-venv
+LITELLM_STAMP := $(LITELLM_VENV)/.installed
+LITELLM_REQUIREMENTS := contract/peers/litellm-requirements.txt
+LITELLM_CONSTRAINTS := contract/peers/litellm-constraints.txt
+
+.PHONY: lock-litellm
+
+$(LITELLM_STAMP): $(LITELLM_REQUIREMENTS) $(LITELLM_CONSTRAINTS)
+	rm -rf $(LITELLM_VENV)
+	$(PYTHON) -m venv $(LITELLM_VENV)
+	$(LITELLM_VENV)/bin/pip install --quiet --disable-pip-version-check -c $(LITELLM_CONSTRAINTS) -r $(LITELLM_REQUIREMENTS)
+	touch $@
+
+lock-litellm: ## Re-resolve contract/peers/litellm-constraints.txt from litellm-requirements.txt in a clean environment
+	rm -rf build/litellm-lock-venv
+	$(PYTHON) -m venv build/litellm-lock-venv
+	build/litellm-lock-venv/bin/pip install --quiet --disable-pip-version-check -r $(LITELLM_REQUIREMENTS)
+	{ echo "# Exact versions for $(LITELLM_REQUIREMENTS), written by make lock-litellm: do not edit."; \
+	  build/litellm-lock-venv/bin/pip freeze; } > $(LITELLM_CONSTRAINTS)
+	rm -rf build/litellm-lock-venv
+
+# A package added under tooling/, mock/ or contract/ (respan_peers) is importable only after a new editable install.
+$(PY_STAMP): $(wildcard tooling/*/__init__.py mock/*/__init__.py contract/*/__init__.py)
+
 # --- Contract-test kit (contract/respan_contract) -------------------------------------------------------------
 BASE_URL ?=
 API_KEY ?=
@@ -130,8 +155,8 @@ contract: setup ## Contract-test a live gateway: BASE_URL= API_KEY= [PREFIX=/api
 	RESPAN_API_KEY="$(API_KEY)" $(BIN)/respan-contract --base-url "$(BASE_URL)" --prefix "$(PREFIX)" \
 		--report-dir "$(REPORT_DIR)" $(if $(SEED),--seed $(SEED)) $(if $(PROFILE),--profile $(PROFILE))
 
-contract-peers: setup ## Run the kit against implementations nobody here wrote (respan-gateway, ...); prints the README table
-	$(PY) scripts/contract_peers.py --report-dir reports/peers
+contract-peers: setup $(LITELLM_STAMP) ## Run the kit against implementations nobody here wrote (respan-gateway, LiteLLM proxy); prints the README table
+	$(PY) scripts/contract_peers.py --report-dir reports/peers --litellm-venv $(LITELLM_VENV)
 
 # --- Hardening (issue 7): load, memory, bad input. Quick versions of the fuzzers and the secret, limit and
 # client-fault tests are in `make test` (tests/hardening).

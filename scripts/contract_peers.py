@@ -3,12 +3,15 @@ and the compatibility table for the README (also written to REPORT_DIR/compatibi
 
 - respan-mock, served for real: the reference (our own implementation), for comparison.
 - respan-gateway (PyPI, the Rust gateway) in front of respan-mock as its OpenAI-format upstream, under /v1.
+- LiteLLM proxy (PyPI, from its own virtual environment, see contract/peers/) in front of respan-mock the same way,
+  under /v1 (it serves the same handlers unprefixed too).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,29 +22,40 @@ from respan_contract import Profile, RunOptions, RunReport, Status, Target, run,
 from respan_contract._capabilities import CAPABILITIES
 from respan_contract._report import progress_line
 from respan_mock import MockConfig, running
+from respan_peers import PeerError, litellm_proxy
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILES = ROOT / "contract" / "profiles"
 MOCK_KEY = "contract-key"  # in respan-mock.config.yaml
 GATEWAY_KEY = "peer-client-key"
+LITELLM_KEY = "sk-peer-client-key"
+
+
+@dataclass(frozen=True)
+class Where:
+    """What a peer is started with: the mock's base URL, and where its installation and its logs are."""
+
+    mock_url: str
+    litellm_venv: Path
+    report_dir: Path
 
 
 @dataclass(frozen=True)
 class Peer:
     name: str
     profile: str
-    serve: Callable[[str], contextlib.AbstractContextManager[Target]]  # mock base URL -> the peer as a target
+    serve: Callable[[Where], contextlib.AbstractContextManager[Target]]
 
 
 @contextlib.contextmanager
-def _mock_itself(mock_url: str) -> Iterator[Target]:
-    yield Target(base_url=mock_url, api_key=MOCK_KEY, name="respan-mock (reference)")
+def _mock_itself(where: Where) -> Iterator[Target]:
+    yield Target(base_url=where.mock_url, api_key=MOCK_KEY, name="respan-mock (reference)")
 
 
 @contextlib.contextmanager
-def _respan_gateway(mock_url: str) -> Iterator[Target]:
+def _respan_gateway(where: Where) -> Iterator[Target]:
     config = {
-        "providers": {"mock": {"vendor": "openai", "base_url": f"{mock_url}/v1", "key": MOCK_KEY}},
+        "providers": {"mock": {"vendor": "openai", "base_url": f"{where.mock_url}/v1", "key": MOCK_KEY}},
         "plugins": {"routing": {"listings": False}},
         "client_keys": [GATEWAY_KEY],
     }
@@ -50,9 +64,18 @@ def _respan_gateway(mock_url: str) -> Iterator[Target]:
         yield Target(base_url=server.url, api_key=GATEWAY_KEY, prefix="/v1", name=name)
 
 
+@contextlib.contextmanager
+def _litellm(where: Where) -> Iterator[Target]:
+    log = where.report_dir / "litellm" / "litellm-proxy.log"
+    with litellm_proxy(where.litellm_venv, f"{where.mock_url}/v1", MOCK_KEY, LITELLM_KEY, log) as proxy:
+        name = f"LiteLLM proxy {proxy.version} (upstream: respan-mock)"
+        yield Target(base_url=proxy.base_url, api_key=proxy.master_key, prefix="/v1", name=name)
+
+
 PEERS = [
     Peer("respan-mock", "respan-mock.yaml", _mock_itself),
     Peer("respan-gateway", "respan-gateway.yaml", _respan_gateway),
+    Peer("litellm", "litellm.yaml", _litellm),
 ]
 
 
@@ -87,11 +110,16 @@ def main() -> int:
     parser.add_argument("--report-dir", type=Path, default=Path("reports/peers"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-examples", type=int, default=30)
+    parser.add_argument("--litellm-venv", type=Path, default=ROOT / "build" / "litellm-venv")
+    parser.add_argument("--peer", action="append", choices=[peer.name for peer in PEERS], help="only this (repeatable)")
     args = parser.parse_args()
     reports: dict[str, RunReport] = {}
     with running(MockConfig.from_file(PROFILES / "respan-mock.config.yaml")) as mock_url:
+        where = Where(mock_url=mock_url, litellm_venv=args.litellm_venv, report_dir=args.report_dir)
         for peer in PEERS:
-            with peer.serve(mock_url) as target:
+            if args.peer and peer.name not in args.peer:
+                continue
+            with peer.serve(where) as target:
                 print(f"== {target.label}", flush=True)
                 options = RunOptions(
                     seed=args.seed, max_examples=args.max_examples, profile=Profile.load(PROFILES / peer.profile)
@@ -108,4 +136,9 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Stopped with SIGTERM, unwind as on Ctrl-C, so that the peers' processes (LiteLLM proxy) are stopped too.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    try:
+        sys.exit(main())
+    except PeerError as exc:
+        sys.exit(f"contract-peers: {exc}")

@@ -81,14 +81,23 @@ def run(
     return report
 
 
+# Each scenario request on a new connection: a server may close a kept-alive connection after answering (uvicorn
+# does after an exception escapes the app, even once a 500 was sent), and the next POST on it would then fail with
+# a reset instead of reaching the server. curl retries such a request; httpx does not, as a POST may not be repeated.
+_NO_KEEPALIVE = httpx.Limits(max_keepalive_connections=0)
+
+
 @contextmanager
 def _client(target: Target, timeout: float) -> Iterator[httpx.Client]:
     """A client of the target; an in-process app is served on loopback for the scenarios' real HTTP."""
     if target.base_url is not None:
-        with httpx.Client(base_url=target.base_url.rstrip("/"), timeout=timeout) as client:
+        with httpx.Client(base_url=target.base_url.rstrip("/"), timeout=timeout, limits=_NO_KEEPALIVE) as client:
             yield client
     else:
-        with serving(target.app) as base_url, httpx.Client(base_url=base_url, timeout=timeout) as client:
+        with (
+            serving(target.app) as base_url,
+            httpx.Client(base_url=base_url, timeout=timeout, limits=_NO_KEEPALIVE) as client,
+        ):
             yield client
 
 

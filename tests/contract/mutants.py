@@ -10,6 +10,7 @@ from typing import Any
 
 from respan_contract._formats import HeaderDecodeError, decode_params
 from respan_mock import MockConfig, create_app
+from starlette.middleware.errors import ServerErrorMiddleware
 
 CONFIG = Path(__file__).resolve().parents[2] / "contract" / "profiles" / "respan-mock.config.yaml"
 API_KEY = "contract-key"
@@ -151,6 +152,19 @@ def auth_ignored() -> App:
     return mutant(
         mock_app(), request=lambda scope, body: (_with_header(scope, "Authorization", f"Bearer {API_KEY}"), body)
     )
+
+
+def auth_crashes() -> App:
+    """A request without a key raises inside the app, as LiteLLM proxy's auth does without its database extras:
+    Starlette's ServerErrorMiddleware answers 500 and re-raises, so uvicorn then closes the kept-alive connection."""
+    inner = mock_app()
+
+    async def crashing(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and _header(scope, "Authorization") is None:
+            raise RuntimeError("the key lookup crashed")
+        await inner(scope, receive, send)
+
+    return ServerErrorMiddleware(crashing)
 
 
 def chunk_violates_schema() -> App:

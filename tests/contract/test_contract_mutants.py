@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from respan_contract import Profile, RunOptions, RunReport, Status, Target, run
 
-from tests.contract.mutants import API_KEY, MUTANTS, mock_app
+from tests.contract.mutants import API_KEY, MUTANTS, auth_crashes, mock_app
 
 PROFILE = Profile.load(Path(__file__).resolve().parents[2] / "contract" / "profiles" / "respan-mock.yaml")
 OPTIONS = RunOptions(seed=5, max_examples=25, deterministic=True, phases=("examples", "fuzzing"), profile=PROFILE)
@@ -51,3 +51,16 @@ def test_a_broken_mock_is_caught(name: str) -> None:
             text for result, text in failed.items() if " POST " in result or result == "stateful"
         )
         assert check in property_findings, f"no property-test finding names {check}: {sorted(failed)}"
+
+
+def test_a_scenario_goes_on_after_the_server_drops_its_connection() -> None:
+    # The server answers 500 to a request without a key and then closes the connection: the scenario still sends
+    # its other requests (an unknown key: 401, the kit's key: 200), so it fails on the 500 alone, not with an error.
+    options = RunOptions(property_tests=False, scenarios=("auth",), profile=PROFILE)
+    [result] = run(Target(app=auth_crashes(), api_key=API_KEY), options).results
+    assert result.status is Status.FAILED, result.detail
+    assert [finding.title for finding in result.findings] == [
+        "chat: no Authorization header: expected HTTP 401",
+        "responses: no Authorization header: expected HTTP 401",
+    ]
+    assert result.cases == 6

@@ -9,9 +9,13 @@ from respan_contract import Profile, ProfileError
 
 
 def test_the_shipped_profiles_load() -> None:
-    for path in (Path(__file__).resolve().parents[2] / "contract" / "profiles").glob("respan-*.yaml"):
+    loaded = []
+    for path in (Path(__file__).resolve().parents[2] / "contract" / "profiles").glob("*.yaml"):
         if not path.name.endswith(".config.yaml"):
-            assert Profile.load(path).model
+            profile = Profile.load(path)
+            assert profile.model and profile.name == path.stem
+            loaded.append(profile.name)
+    assert sorted(loaded) == ["litellm", "respan-gateway", "respan-mock"]
 
 
 @pytest.mark.parametrize(
