@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from respan_mock._chat import ChatEndpoint
 from respan_mock._errors import ApiError
@@ -47,13 +48,16 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
             "stores": {**gateway.store_sizes(), "stored_responses": len(store), "stored_responses_bytes": store.bytes},
         }
 
-    routes = []
-    for name, path in (("chat", "/chat/completions"), ("responses", "/responses")):
-        for prefix in PREFIXES:
-            routes.append(Route(prefix + path, gateway.asgi(name), methods=["POST"], name=f"{name}{prefix}"))
+    operations = {
+        prefix + path: gateway.asgi(name)
+        for name, path in (("chat", "/chat/completions"), ("responses", "/responses"))
+        for prefix in PREFIXES
+    }
+    routes = [Route(path, operation, methods=["POST"]) for path, operation in operations.items()]
     for path, (method, handler) in inspection_routes(gateway.log, reset, health).items():
         routes.append(Route(path, handler, methods=[method]))
-    app = Starlette(
+    app = MockApp(
+        operations,
         routes=routes,
         exception_handlers={HTTPException: _http_error, Exception: _unexpected_error},
     )
@@ -62,6 +66,24 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
     # Open HTTP connections, as the server that runs the app counts them (set by respan_mock's own servers).
     app.state.count_connections = None
     return app
+
+
+class MockApp(Starlette):
+    """Starlette with a shortcut: a POST to one of the operations goes straight to its ASGI app, past the
+    router and the middleware stack (the hot path; the operation answers its own errors). Everything else,
+    including other methods on the operations' paths, takes Starlette's routes."""
+
+    def __init__(self, operations: dict[str, ASGIApp], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._operations = operations
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "POST":
+            operation = self._operations.get(scope["path"])
+            if operation is not None:
+                await operation(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

@@ -49,19 +49,20 @@ class StreamDeadlines:
 
     def discard(self, timeout: asyncio.Timeout) -> None:
         self._open.pop(timeout, None)
+        if not self._open and self._watcher is not None:
+            # No stream left: no task left either (the health report's task count returns to idle, and a
+            # server stopping now leaves no pending task behind).
+            self._watcher.cancel()
+            self._watcher = None
 
     async def _watch(self) -> None:
-        """Runs while streams are open (the health report's task count returns to idle after them)."""
         loop = asyncio.get_running_loop()
-        try:
-            while self._open:
-                await asyncio.sleep(TICK_SECONDS)
-                now = loop.time()
-                for timeout, deadline in self._open.items():
-                    if deadline <= now and timeout.when() is None:
-                        timeout.reschedule(now)
-        finally:
-            self._watcher = None
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            now = loop.time()
+            for timeout, deadline in self._open.items():
+                if deadline <= now and timeout.when() is None:
+                    timeout.reschedule(now)
 
 
 class EventStreamResponse(Response):

@@ -199,7 +199,7 @@ class Gateway:
     def _check_header_size(self, incoming: Incoming) -> None:
         limit = self.config.limits.max_header_bytes
         if incoming.header_bytes > limit:
-            name, size = incoming.largest_header
+            name, size = incoming.largest_header()
             raise ApiError(
                 413,
                 f"Request headers are {incoming.header_bytes} bytes; the limit is {limit} (the largest, {name}, "
@@ -278,7 +278,15 @@ class _OperationApp:
         gateway = self._gateway
         gateway.in_flight += 1
         try:
-            response = await gateway.handle(Incoming(scope, receive), self._operation)
+            try:
+                response = await gateway.handle(Incoming(scope, receive), self._operation)
+            except Exception:
+                # A bug of the mock. As Starlette's error middleware (which this path bypasses) does: answer
+                # with the envelope, then re-raise for the server to log the traceback.
+                await ApiError(500, "Internal error of the mock gateway.", code="internal_error").response()(
+                    scope, receive, send
+                )
+                raise
             await response(scope, receive, send)
         finally:
             gateway.in_flight -= 1
@@ -288,22 +296,23 @@ class Incoming:
     """An HTTP request as the pipeline needs it: lower-case headers (the first of repeated ones), their total
     size and the largest one, its path, and its body read on demand with a size limit."""
 
-    __slots__ = ("_receive", "body_bytes", "header_bytes", "headers", "largest_header", "path")
+    __slots__ = ("_raw_headers", "_receive", "body_bytes", "header_bytes", "headers", "path")
 
     def __init__(self, scope: Scope, receive: Receive) -> None:
         self.path: str = scope["path"]
         self.headers: dict[str, str] = {}
+        self._raw_headers: list[tuple[bytes, bytes]] = scope["headers"]
         self.header_bytes = 0
-        self.largest_header = ("", 0)
-        for name, value in scope["headers"]:
-            text = name.decode("latin-1").lower()
-            self.headers.setdefault(text, value.decode("latin-1"))
-            size = len(name) + len(value)
-            self.header_bytes += size
-            if size > self.largest_header[1]:
-                self.largest_header = (text, size)
+        for name, value in self._raw_headers:
+            self.headers.setdefault(name.decode("latin-1").lower(), value.decode("latin-1"))
+            self.header_bytes += len(name) + len(value)
         self._receive = receive
         self.body_bytes = 0
+
+    def largest_header(self) -> tuple[str, int]:
+        """The name and size of the largest header (for the error that reports a header limit)."""
+        name, value = max(self._raw_headers, key=lambda header: len(header[0]) + len(header[1]))
+        return name.decode("latin-1").lower(), len(name) + len(value)
 
     async def body(self, limit: int) -> bytes:
         chunks = []

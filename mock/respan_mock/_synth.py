@@ -86,8 +86,12 @@ class Choice:
 
 
 def text_size(choices: list[Choice]) -> int:
-    """Characters of the answers' tokens: what keeping them costs, roughly, in bytes."""
-    return sum(len(token) for choice in choices for token in choice.tokens)
+    """Characters of the answers: what keeping them costs, roughly, in bytes. A choice's tokens join to its
+    text or to its tool call's arguments, so their lengths need not be summed token by token."""
+    size = 0
+    for choice in choices:
+        size += len(choice.text) if choice.text is not None else sum(len(call.arguments) for call in choice.tool_calls)
+    return size
 
 
 def digest(*parts: Any) -> bytes:

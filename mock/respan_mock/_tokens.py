@@ -26,7 +26,11 @@ def count_messages(messages: Sequence[Any]) -> int:
     results), plus a fixed overhead per message and per reply."""
     texts: list[str] = []
     for message in messages:
-        _collect(message, texts)
+        content = message.get("content") if isinstance(message, dict) else None
+        if isinstance(content, str) and len(message) == 2:  # the common {role, content}: no walk needed
+            texts.append(content)
+        else:
+            _collect(message, texts)
     return MESSAGE_OVERHEAD * (len(messages) + 1) + sum(len(_TOKEN.findall(text)) for text in texts)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,12 +11,13 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from respan_mock import MockConfig, running
+from respan_mock import DEV_API_KEY, MockConfig, running
 
 from tests.mock.conformance import Conformance
 from tests.mock.helpers import API_KEY, b64, chat_body
 
 SECRET = "sk-very-secret-value"
+DEV_AUTH = {"Authorization": f"Bearer {DEV_API_KEY}"}
 
 
 def error_of(response: httpx.Response) -> dict[str, Any]:
@@ -196,6 +198,38 @@ def test_unknown_path_and_method_get_the_error_envelope(client: httpx.Client) ->
     assert wrong.status_code == 405
     assert wrong.headers["Allow"] == "POST"
     assert error_of(wrong)["code"] == "method_not_allowed"
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def test_a_bug_in_the_pipeline_is_a_500_envelope_and_a_logged_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The operations bypass Starlette's error middleware (respan_mock._app.MockApp): they answer their own."""
+
+    def broken(*args: Any) -> None:
+        raise RuntimeError("planted bug")
+
+    monkeypatch.setattr("respan_mock._chat.ChatEndpoint.prepare", broken)
+    handler = _Collect()
+    with running(MockConfig()) as url:
+        server_log = logging.getLogger("uvicorn.error")  # after the start: uvicorn configures its loggers then
+        server_log.addHandler(handler)
+        try:
+            response = httpx.post(f"{url}/api/chat/completions", json=chat_body(), headers=DEV_AUTH)
+            health = httpx.get(f"{url}/_mock/health").json()
+        finally:
+            server_log.removeHandler(handler)
+    assert response.status_code == 500
+    assert error_of(response)["code"] == "internal_error"
+    assert "planted bug" not in response.text
+    assert any(record.exc_info and "planted bug" in str(record.exc_info[1]) for record in handler.records)
+    assert health["requests_in_flight"] == 0
 
 
 _json = st.recursive(
