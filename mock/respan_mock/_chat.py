@@ -46,12 +46,7 @@ class ChatEndpoint:
         prompt = _prompts.render(self._config.prompts, params)
         prompt_messages = None
         if prompt is not None:
-            body = {**body, "messages": prompt.messages}
-            for key, value in prompt.params.items():
-                if prompt.prompt_wins or key not in body:
-                    body[key] = value
-            if prompt.model and prompt.prompt_wins:
-                body["model"] = prompt.model
+            body = _prompts.apply(prompt, body, "messages")
             prompt_messages = prompt.messages if prompt.echo else None
         if body.get("echo") and prompt_messages is None:
             prompt_messages = body["messages"]

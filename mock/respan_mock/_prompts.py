@@ -27,6 +27,18 @@ class RenderedPrompt:
     prompt_wins: bool
 
 
+def apply(prompt: RenderedPrompt, body: dict[str, Any], conversation_field: str) -> dict[str, Any]:
+    """A copy of `body` with the prompt's messages in `conversation_field` (`messages`, `input`) and its model
+    and parameters: they fill what the request leaves out, or override it when the prompt wins."""
+    body = {**body, conversation_field: prompt.messages}
+    for key, value in prompt.params.items():
+        if prompt.prompt_wins or key not in body:
+            body[key] = value
+    if prompt.model and prompt.prompt_wins:
+        body["model"] = prompt.model
+    return body
+
+
 def render(prompts: Mapping[str, Prompt], params: RespanParams) -> RenderedPrompt | None:
     """Render the request's `prompt`, or None when it has none. 404 unknown prompt/version, 400 missing variable."""
     spec = params.get("prompt")

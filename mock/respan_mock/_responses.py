@@ -77,12 +77,7 @@ class ResponsesEndpoint:
             history = stored.conversation
         prompt = _prompts.render(self._config.prompts, params)
         if prompt is not None:
-            body = {**body, "input": prompt.messages}
-            for key, value in prompt.params.items():
-                if prompt.prompt_wins or key not in body:
-                    body[key] = value
-            if prompt.model and prompt.prompt_wins:
-                body["model"] = prompt.model
+            body = _prompts.apply(prompt, body, "input")
         given = body["input"]
         items = [{"role": "user", "content": given}] if isinstance(given, str) else list(given)
         conversation = history + items

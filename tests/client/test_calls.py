@@ -7,16 +7,6 @@ import json
 
 import httpx
 import pytest
-from conftest import (
-    NO_RETRY,
-    Recorder,
-    chat_body,
-    completion,
-    mock_client,
-    output_text,
-    response_object,
-    responses_body,
-)
 from respan_gateway_client import (
     APIConnectionError,
     APIStatusError,
@@ -36,6 +26,17 @@ from respan_gateway_client import (
 from respan_gateway_client.api.chat import create_chat_completion
 from respan_gateway_client.api.responses import create_response
 from respan_gateway_client.models import ChatCompletion, ChatStreamOptions, Response, RetryParams
+
+from tests.client.helpers import (
+    NO_RETRY,
+    Recorder,
+    chat_body,
+    completion,
+    mock_client,
+    output_text,
+    response_object,
+    responses_body,
+)
 
 
 def test_sync_returns_the_typed_completion(recorder: Recorder) -> None:

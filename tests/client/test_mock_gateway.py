@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import chat_body, output_text, responses_body
 from respan_gateway_client import (
     APIConnectionError,
     AuthenticatedClient,
@@ -32,6 +31,8 @@ from respan_gateway_client.models import (
 from respan_gateway_client.types import Unset
 from respan_mock import MockConfig, running
 from respan_mock.config import Failure
+
+from tests.client.helpers import chat_body, output_text, responses_body
 
 KEY = "client-test-key"
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

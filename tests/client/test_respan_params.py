@@ -8,7 +8,6 @@ import json
 
 import httpx
 import pytest
-from conftest import Recorder, chat_body, completion, event_stream, mock_client, sse
 from respan_gateway_client import (
     LEGACY_RESPAN_PARAMS_HEADER,
     HeaderDecodeError,
@@ -18,6 +17,8 @@ from respan_gateway_client import (
 )
 from respan_gateway_client.api.chat import create_chat_completion
 from respan_gateway_client.models import CustomerParams, PromptParams, RespanParams, RespanParamsMetadata
+
+from tests.client.helpers import Recorder, chat_body, completion, event_stream, mock_client, sse
 
 PARAMS = RespanParams(
     customer_identifier="acme",

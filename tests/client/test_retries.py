@@ -8,7 +8,6 @@ import time
 
 import httpx
 import pytest
-from conftest import Recorder, chat_body, completion, mock_client
 from respan_gateway_client import (
     AsyncRetryTransport,
     BadRequestError,
@@ -17,6 +16,8 @@ from respan_gateway_client import (
     ServiceUnavailableError,
 )
 from respan_gateway_client.api.chat import create_chat_completion
+
+from tests.client.helpers import Recorder, chat_body, completion, mock_client
 
 
 def ok() -> httpx.Response:

@@ -10,13 +10,15 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import chat_body, chunk, completion, serve
+from respan_contract._serve import serving as serve  # an ASGI app on a free loopback port, in a thread
 from respan_gateway_client import APIConnectionError, AuthenticatedClient, RetryPolicy, create_client
 from respan_gateway_client.api.chat import create_chat_completion
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+from tests.client.helpers import chat_body, chunk, completion
 
 Answer = Callable[[], Response]
 

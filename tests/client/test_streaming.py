@@ -7,18 +7,6 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-from conftest import (
-    NO_RETRY,
-    Recorder,
-    chat_body,
-    chunk,
-    event_stream,
-    mock_client,
-    output_text,
-    responses_body,
-    responses_events,
-    sse,
-)
 from respan_gateway_client import (
     AsyncStream,
     RateLimitError,
@@ -35,6 +23,19 @@ from respan_gateway_client.models import (
     ResponseOutputTextDeltaEvent,
 )
 from respan_gateway_client.types import UNSET
+
+from tests.client.helpers import (
+    NO_RETRY,
+    Recorder,
+    chat_body,
+    chunk,
+    event_stream,
+    mock_client,
+    output_text,
+    responses_body,
+    responses_events,
+    sse,
+)
 
 CHAT_STREAM = sse(chunk("Hel"), chunk("lo"), chunk(None, "stop"), "[DONE]")
 
