@@ -130,8 +130,9 @@ def wrong_merge_order() -> App:
     return mutant(mock_app(), request=request)
 
 
-def stream_without_done() -> App:
-    return mutant(mock_app(), response=_sse_rewrite("chat", lambda events: [e for e in events if e != "data: [DONE]"]))
+def stream_without_done(app: App | None = None) -> App:
+    without_done = _sse_rewrite("chat", lambda events: [e for e in events if e != "data: [DONE]"])
+    return mutant(app or mock_app(), response=without_done)
 
 
 def server_error_on_malformed_header() -> App:

@@ -5,11 +5,13 @@ planted wherever secrets travel, then searched for, as written and inside base64
 
 Reports: `REPORT_RUNS` lists the tools whose reports are searched. The Schemathesis CLI run here uses
 `SANITIZATION` (Schemathesis hides Authorization by default, but not the base64 Respan parameter headers that
-carry credentials); the contract kit's configuration needs the same section, and its own run belongs in
-`REPORT_RUNS` once it lands."""
+carry credentials); the contract kit's configuration has its own list (`respan_contract._property`), and
+its run is in `REPORT_RUNS` too."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -19,8 +21,12 @@ from typing import Any
 
 import httpx
 import pytest
+from respan_contract._serve import serving
+from respan_contract.cli import main as contract_main
+from respan_mock import MockConfig, create_app
 from respan_spec import load_spec
 
+from tests.contract.mutants import stream_without_done
 from tests.hardening.planted import Planted, base64_forms, header_value, leaks
 from tests.hardening.servers import cli_server
 
@@ -213,11 +219,33 @@ def schemathesis_reports(url: str, work: Path) -> str:
     ]
     run = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False, cwd=work)
     assert run.returncode == 1, run.stdout + run.stderr  # the failures the reports must reproduce
-    return run.stdout + run.stderr + "".join(path.read_text() for path in sorted(reports.iterdir()))
+    text = run.stdout + run.stderr + "".join(path.read_text() for path in sorted(reports.iterdir()))
+    assert "Authorization" in text and "[Filtered]" in text  # requests are in the reports, their secrets not
+    assert len(load_spec()["paths"]) == text.count("<testcase ")  # a test case per operation in the JUnit report
+    return text
+
+
+def contract_kit_reports(url: str, work: Path) -> str:
+    """A short `respan-contract` run with the planted key against a broken mock that accepts it (its chat streams
+    lack `[DONE]`), so that the kit reports failures with curl reproductions. The kit's generated headers and
+    bodies are random data and shown as they are (exact reproductions); the key must not be."""
+    broken_mock = stream_without_done(create_app(MockConfig.from_dict({"api_keys": [PLANTED.api_key]})))
+    reports = work / "contract"
+    output = io.StringIO()
+    with serving(broken_mock) as broken_url, contextlib.redirect_stdout(output):
+        options = ["--max-examples", "3", "--phases", "examples,fuzzing", "--seed", "1", "--api-key", PLANTED.api_key]
+        status = contract_main(["--base-url", broken_url, "--report-dir", str(reports), *options])
+    assert status == 1, output.getvalue()  # the failures the reports must reproduce
+    text = output.getvalue() + "".join(path.read_text() for path in sorted(reports.iterdir()))
+    assert "Authorization: Bearer $RESPAN_API_KEY" in text  # reproductions leave the key to the environment
+    return text
 
 
 # Report producers: (name, run against a mock URL in a work directory -> everything the user gets to read).
-REPORT_RUNS: list[tuple[str, Callable[[str, Path], str]]] = [("schemathesis", schemathesis_reports)]
+REPORT_RUNS: list[tuple[str, Callable[[str, Path], str]]] = [
+    ("schemathesis", schemathesis_reports),
+    ("respan-contract", contract_kit_reports),
+]
 
 
 @pytest.mark.parametrize(("name", "produce"), REPORT_RUNS, ids=[name for name, _ in REPORT_RUNS])
@@ -226,5 +254,3 @@ def test_reports_never_contain_a_secret(tmp_path: Path, name: str, produce: Call
     with cli_server(tmp_path / "mock.log", ["--no-access-log"], env=env) as url:
         text = produce(url, tmp_path)
     assert leaks(text, PLANTED) == []
-    assert "Authorization" in text and "[Filtered]" in text  # requests are in the reports, their secrets not
-    assert len(load_spec()["paths"]) == text.count("<testcase ")  # a test case per operation in the JUnit report
