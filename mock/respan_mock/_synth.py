@@ -158,29 +158,36 @@ def _memoised_answer_tokens(seed: int, output: str, length: tuple[int, int]) -> 
 
 
 def _natural_answer_tokens(seed: int, output: str, length: tuple[int, int]) -> tuple[str, ...]:
-    rng = random.Random(seed)
     if output == TEXT:
-        return tuple(_sentences(rng, rng.randint(*length)))
+        return tuple(_sentences(seed, length))
     if output == JSON_OBJECT:
-        value: Any = {"answer": "".join(_sentences(rng, rng.randint(*length))).strip()}
+        value: Any = {"answer": "".join(_sentences(seed, length)).strip()}
     else:
-        value = example_value(json.loads(output), rng)
+        value = example_value(json.loads(output), random.Random(seed))
     return tuple(tokenize(json.dumps(value, ensure_ascii=False)))
 
 
-def _sentences(rng: random.Random, length: int) -> list[str]:
-    """Sentences of 4-12 words until at least `length` tokens; every word and mark is one token."""
-    words = rng.choices(_SPACED_WORDS, k=length)  # one draw for all words: the hot part of a new answer
+def _sentences(seed: int, length_range: tuple[int, int]) -> list[str]:
+    """Sentences of 4-12 words until at least `length` tokens (`length` within `length_range`); every word and
+    mark is one token. Drawn from SHAKE-128 output of the seed: one C call per answer, several times cheaper
+    than seeding a `random.Random` and drawing from it (a new answer is the hot part of a distinct request)."""
+    low, high = length_range
+    # 4 bytes for the length, then one byte per word, then one per sentence (at most one per word).
+    draw = hashlib.shake_128(seed.to_bytes(seed.bit_length() // 8 + 1, "big")).digest(4 + 2 * high)
+    length = low + int.from_bytes(draw[:4], "big") % (high - low + 1)
+    words = [_SPACED_WORDS[byte % len(_SPACED_WORDS)] for byte in draw[4 : 4 + length]]
+    sentence_sizes = draw[4 + length :]
     tokens: list[str] = []
     start = 0
-    while len(tokens) < length:
-        end = start + rng.randint(4, 12)
-        sentence = words[start:end] or rng.choices(_SPACED_WORDS, k=4)
+    for size in sentence_sizes:
+        if len(tokens) >= length:
+            break
+        sentence = words[start : start + 4 + size % 9]
         first = sentence[0][1:].capitalize()
         tokens.append(" " + first if tokens else first)
         tokens.extend(sentence[1:])
         tokens.append(".")
-        start = end
+        start += len(sentence)
     return tokens
 
 
