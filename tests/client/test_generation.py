@@ -97,6 +97,12 @@ def test_cli_writes_the_generators_view_of_the_spec(tmp_path: Path) -> None:
     assert '"x-codegen-stream"' in target.read_text()
 
 
+def test_cli_names_an_output_it_cannot_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "no" / "spec.json"
+    assert main(["spec", "-o", str(target)]) == 1
+    assert capsys.readouterr().err == f"error: cannot write {target}: No such file or directory\n"
+
+
 def test_cli_reports_a_pipeline_error_without_a_traceback(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
