@@ -51,9 +51,9 @@ def test_check_names_edited_added_and_missing_files(tmp_path: Path) -> None:
     (copy / "README.md").unlink()
     problems = check(copy)
     assert problems == [
-        "README.md: differs from what `make generate` produces",
+        "README.md: missing (`make generate` produces it)",
         "respan_gateway_client/client.py: differs from what `make generate` produces",
-        "respan_gateway_client/extra.py: differs from what `make generate` produces",
+        "respan_gateway_client/extra.py: not produced by `make generate` (a stray or hand-added file)",
     ]
 
 
