@@ -152,7 +152,7 @@ REPORT_DIR ?= reports/contract
 .PHONY: contract contract-peers
 
 contract: setup ## Contract-test a live gateway: BASE_URL= API_KEY= [PREFIX=/api SEED= PROFILE=file.yaml REPORT_DIR=]
-	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=http://host:port API_KEY=key [PREFIX= SEED= PROFILE= REPORT_DIR=]"; exit 2; }
+	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=http://host:port API_KEY=key [PREFIX= SEED= PROFILE= REPORT_DIR=]" >&2; exit 2; }
 	RESPAN_API_KEY="$(API_KEY)" $(BIN)/respan-contract --base-url "$(BASE_URL)" --prefix "$(PREFIX)" \
 		--report-dir "$(REPORT_DIR)" $(if $(SEED),--seed $(SEED)) $(if $(PROFILE),--profile $(PROFILE))
 

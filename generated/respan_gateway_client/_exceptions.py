@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
@@ -12,6 +13,10 @@ import httpx
 
 class RespanError(Exception):
     """Base class of every error this client raises."""
+
+
+class ConfigurationError(RespanError, ValueError):
+    """`create_client()` was given (or found in the environment) an unusable setting: no API key, a bad base URL."""
 
 
 class APIConnectionError(RespanError):
@@ -26,7 +31,7 @@ class ResponseValidationError(RespanError):
     """The server answered with a success status but a body (or stream event) the spec does not allow."""
 
     def __init__(self, message: str, *, response: httpx.Response | None = None) -> None:
-        super().__init__(message)
+        super().__init__(_not_json(response) or message)
         self.response = response
 
 
@@ -42,8 +47,9 @@ class StreamError(RespanError):
 
 
 class APIStatusError(RespanError):
-    """The server answered with an error status. `message`, `type`, `code` and `param` come from the
-    `{"error": {...}}` envelope when the body has one; `body` is the raw body either way."""
+    """The server answered with an error status, or one the spec does not document (a redirect, a 204).
+    `message`, `type`, `code` and `param` come from the `{"error": {...}}` envelope when the body has one; `body`
+    is the raw body either way."""
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
@@ -126,7 +132,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for an error response (its body must have been read)."""
+    """The typed error for an error (or undocumented) status; the response's body must have been read."""
     if response.status_code in _BY_STATUS:
         return _BY_STATUS[response.status_code](response)
     if response.status_code >= 500:
@@ -159,5 +165,44 @@ def _text(value: Any) -> str | None:
 
 
 def _fallback_message(response: httpx.Response) -> str:
+    location = response.headers.get("location")
+    if response.is_redirect and location:  # a base URL with the wrong scheme, host or path; POSTs are not followed
+        return f"redirected to {location}: point base_url at the gateway itself"
     text = response.text.strip()
+    if text and _media_type(response) == "text/html":  # a proxy's or web server's error page, not the envelope
+        page = " ".join(_TAG.sub(" ", _HIDDEN.sub(" ", text)).split())
+        return f"{page[:200] or response.reason_phrase} (an HTML page, not the gateway's JSON error)"
     return text[:500] if text else response.reason_phrase or "error"
+
+
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _media_type(response: httpx.Response) -> str:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.partition(";")[0].strip().lower()
+
+
+def _not_json(response: httpx.Response | None) -> str | None:
+    """What is wrong with a JSON answer's body that is not a JSON object at all (None when it is one, and for
+    streams, whose errors say what they expected). It reads better than the parser's exception."""
+    if response is None or not response.is_stream_consumed or _asked_for_stream(response):
+        return None
+    try:
+        document = json.loads(response.content)
+    except ValueError:
+        snippet = response.content[:200].decode("utf-8", "replace")
+        kind = _media_type(response) or "no content type"
+        return f"the {response.status_code} response is not JSON ({kind}, {len(response.content)} bytes): {snippet!r}"
+    if not isinstance(document, dict):
+        return f"the {response.status_code} response is a JSON {type(document).__name__}, not an object"
+    return None
+
+
+def _asked_for_stream(response: httpx.Response) -> bool:
+    try:
+        accept: str | None = response.request.headers.get("accept")
+    except RuntimeError:  # a response built by hand, without its request
+        return False
+    return accept == "text/event-stream"

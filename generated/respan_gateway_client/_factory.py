@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 import httpx
 
+from ._exceptions import ConfigurationError, status_error
 from ._respan_params import RESPAN_PARAMS_HEADER, RespanParamsHook
 from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .client import AuthenticatedClient
@@ -49,8 +50,8 @@ def create_client(
     """
     api_key = api_key or os.environ.get("RESPAN_API_KEY")
     if not api_key:
-        raise ValueError("no API key: pass api_key=... or set the RESPAN_API_KEY environment variable")
-    base_url = base_url or os.environ.get("RESPAN_BASE_URL") or DEFAULT_BASE_URL
+        raise ConfigurationError("no API key: pass api_key=... or set the RESPAN_API_KEY environment variable")
+    base_url = _checked_base_url(base_url or os.environ.get("RESPAN_BASE_URL") or DEFAULT_BASE_URL)
     policy = retry_policy or RetryPolicy(max_retries=max_retries)
     hook = RespanParamsHook(respan_params, header=respan_params_header)
     all_headers = {"Authorization": f"Bearer {api_key}", **(headers or {})}
@@ -65,7 +66,7 @@ def create_client(
             headers=all_headers,
             timeout=timeouts,
             transport=sync_transport,
-            event_hooks={"request": [hook]},
+            event_hooks={"request": [hook], "response": [_reject_undocumented_status]},
         )
     )
     async_wrapped = async_transport or httpx.AsyncHTTPTransport(verify=context or True)
@@ -75,10 +76,39 @@ def create_client(
             headers=all_headers,
             timeout=timeouts,
             transport=AsyncRetryTransport(async_wrapped, policy),
-            event_hooks={"request": [hook.async_hook]},
+            event_hooks={"request": [hook.async_hook], "response": [_async_reject_undocumented_status]},
         )
     )
     return client
+
+
+def _checked_base_url(base_url: str) -> str:
+    """The gateway's URL, or ConfigurationError naming what is wrong with it (and where it came from)."""
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ConfigurationError(f"base URL {base_url!r} (base_url= or RESPAN_BASE_URL) is not a URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(
+            f"base URL {base_url!r} (base_url= or RESPAN_BASE_URL) must be http(s)://host[:port], "
+            "e.g. https://api.respan.ai"
+        )
+    return base_url
+
+
+# Both operations document one success status, 200. Any other status below 400 (a redirect from a base URL with the
+# wrong scheme or path, a 204 from a proxy) raises APIStatusError here, for calls and streams alike; without this
+# hook a non-stream call would raise the generator's UnexpectedStatus, outside the RespanError hierarchy.
+def _reject_undocumented_status(response: httpx.Response) -> None:
+    if response.status_code != 200 and response.status_code < 400:
+        response.read()
+        raise status_error(response)
+
+
+async def _async_reject_undocumented_status(response: httpx.Response) -> None:
+    if response.status_code != 200 and response.status_code < 400:
+        await response.aread()
+        raise status_error(response)
 
 
 def _ssl_context() -> ssl.SSLContext:

@@ -19,9 +19,11 @@ from respan_gateway_client import (
     NotFoundError,
     RateLimitError,
     RequestTooLargeError,
+    RespanError,
     ResponseValidationError,
     ServiceUnavailableError,
     UnsupportedMediaTypeError,
+    create_client,
 )
 from respan_gateway_client.api.chat import create_chat_completion
 from respan_gateway_client.api.responses import create_response
@@ -168,11 +170,10 @@ def test_async_errors_are_typed_too() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        b"not json",
         json.dumps({"id": "x"}).encode(),
         json.dumps({**completion(), "object": "chat.completion.chunk"}).encode(),
     ],
-    ids=["not-json", "missing-fields", "wrong-const"],
+    ids=["missing-fields", "wrong-const"],
 )
 def test_a_200_the_spec_does_not_allow_raises_response_validation_error(body: bytes) -> None:
     handler = Recorder(httpx.Response(200, content=body, headers={"content-type": "application/json"}))
@@ -193,3 +194,88 @@ def test_timeout_raises_api_timeout_error() -> None:
     handler = Recorder(httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):
         create_chat_completion.sync(client=mock_client(handler, retry_policy=NO_RETRY), body=chat_body())
+
+
+def test_a_missing_api_key_is_a_respan_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RESPAN_API_KEY", raising=False)
+    with pytest.raises(RespanError, match="set the RESPAN_API_KEY environment variable") as caught:
+        create_client()
+    assert isinstance(caught.value, ValueError)  # what callers caught before it joined the hierarchy
+
+
+@pytest.mark.parametrize(
+    ("base_url", "problem"),
+    [
+        ("api.respan.ai", "must be http(s)://host[:port]"),
+        ("127.0.0.1:8000", "must be http(s)://host[:port]"),
+        ("ftp://gateway.test", "must be http(s)://host[:port]"),
+        ("http://", "must be http(s)://host[:port]"),
+        ("http://[::1", "is not a URL: Invalid port"),
+    ],
+)
+def test_a_bad_base_url_is_refused_when_the_client_is_made(
+    base_url: str, problem: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RESPAN_BASE_URL", base_url)
+    with pytest.raises(RespanError) as caught:
+        create_client(api_key="test-key")
+    assert str(caught.value).startswith(f"base URL {base_url!r} (base_url= or RESPAN_BASE_URL) {problem}")
+
+
+def test_an_html_error_page_becomes_a_short_message_with_the_raw_body_kept() -> None:
+    page = (
+        b"<html><head><title>502</title><style>h1 {color: red}</style></head><body><h1>Bad Gateway</h1></body></html>"
+    )
+    handler = Recorder(httpx.Response(502, content=page, headers={"content-type": "text/html; charset=utf-8"}))
+    with pytest.raises(InternalServerError) as caught:
+        create_chat_completion.sync(client=mock_client(handler, retry_policy=NO_RETRY), body=chat_body())
+    assert caught.value.message == "502 Bad Gateway (an HTML page, not the gateway's JSON error)"
+    assert caught.value.body == page
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"<html>maintenance</html>", "the 200 response is not JSON (text/html, 24 bytes): '<html>maintenance</html>'"),
+        (b"", "the 200 response is not JSON (text/html, 0 bytes): ''"),
+        (b"[1, 2]", "the 200 response is a JSON list, not an object"),
+    ],
+)
+def test_a_200_that_is_not_a_json_object_says_what_it_is(content: bytes, message: str) -> None:
+    handler = Recorder(httpx.Response(200, content=content, headers={"content-type": "text/html"}))
+    with pytest.raises(ResponseValidationError) as caught:
+        create_chat_completion.sync(client=mock_client(handler), body=chat_body())
+    assert str(caught.value) == message
+    assert caught.value.response is not None
+    assert caught.value.response.content == content
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_redirect_is_an_api_status_error_naming_where_it_points(status: int) -> None:
+    requests: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(status, headers={"location": "https://gateway.test/api/chat/completions"})
+
+    client = mock_client(handler)
+    expected = f"{status}: redirected to https://gateway.test/api/chat/completions: point base_url at the gateway"
+    with pytest.raises(APIStatusError) as caught:
+        create_chat_completion.sync(client=client, body=chat_body())
+    assert str(caught.value).startswith(expected)
+    assert len(requests) == 1  # not followed: a redirected POST would lose its body or its method
+    with pytest.raises(APIStatusError, match="redirected to"):
+        create_chat_completion.stream_sync(client=client, body=chat_body())
+
+    async def call() -> None:
+        await create_chat_completion.asyncio(client=client, body=chat_body())
+
+    with pytest.raises(APIStatusError, match="redirected to"):
+        asyncio.run(call())
+
+
+def test_an_undocumented_success_status_is_an_api_status_error() -> None:
+    handler = Recorder(httpx.Response(204))
+    with pytest.raises(APIStatusError) as caught:
+        create_response.sync(client=mock_client(handler), body=responses_body())
+    assert (caught.value.status_code, str(caught.value)) == (204, "204: No Content")

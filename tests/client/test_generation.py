@@ -51,9 +51,9 @@ def test_check_names_edited_added_and_missing_files(tmp_path: Path) -> None:
     (copy / "README.md").unlink()
     problems = check(copy)
     assert problems == [
-        "README.md: differs from what `make generate` produces",
+        "README.md: missing (`make generate` produces it)",
         "respan_gateway_client/client.py: differs from what `make generate` produces",
-        "respan_gateway_client/extra.py: differs from what `make generate` produces",
+        "respan_gateway_client/extra.py: not produced by `make generate` (a stray or hand-added file)",
     ]
 
 
@@ -95,6 +95,12 @@ def test_cli_writes_the_generators_view_of_the_spec(tmp_path: Path) -> None:
     target = tmp_path / "spec.json"
     assert main(["spec", "-o", str(target)]) == 0
     assert '"x-codegen-stream"' in target.read_text()
+
+
+def test_cli_names_an_output_it_cannot_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "no" / "spec.json"
+    assert main(["spec", "-o", str(target)]) == 1
+    assert capsys.readouterr().err == f"error: cannot write {target}: No such file or directory\n"
 
 
 def test_cli_reports_a_pipeline_error_without_a_traceback(

@@ -103,5 +103,6 @@ def test_load_overlay_reads_yaml_and_names_the_file_on_errors(tmp_path: Path) ->
     assert load_overlay(good)["actions"][0]["target"] == "$.info"
     bad = tmp_path / "bad.yaml"
     bad.write_text("overlay: [\n")
-    with pytest.raises(OverlayError, match=r"bad\.yaml"):
+    with pytest.raises(OverlayError, match=r"bad\.yaml: not valid YAML: line 2, column 1: ") as caught:
         load_overlay(bad)
+    assert "\n" not in str(caught.value)

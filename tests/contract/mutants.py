@@ -130,6 +130,22 @@ def wrong_merge_order() -> App:
     return mutant(mock_app(), request=request)
 
 
+def legacy_names_dropped() -> App:
+    """A gateway that never learnt the Keywords AI names: `keywordsai_params` and X-Data-Keywordsai-Params are lost."""
+
+    def request(scope: Scope, body: bytes) -> tuple[Scope, bytes]:
+        headers = [(k, v) for k, v in scope["headers"] if k.lower() != b"x-data-keywordsai-params"]
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            return {**scope, "headers": headers}, body
+        if isinstance(parsed, dict):
+            parsed.pop("keywordsai_params", None)
+        return {**scope, "headers": headers}, json.dumps(parsed).encode()
+
+    return mutant(mock_app(), request=request)
+
+
 def stream_without_done(app: App | None = None) -> App:
     without_done = _sse_rewrite("chat", lambda events: [e for e in events if e != "data: [DONE]"])
     return mutant(app or mock_app(), response=without_done)
@@ -186,6 +202,7 @@ def responses_out_of_order() -> App:
 
 MUTANTS: dict[str, Callable[[], App]] = {
     "wrong merge order": wrong_merge_order,
+    "legacy parameter names dropped": legacy_names_dropped,
     "chat stream without [DONE]": stream_without_done,
     "500 on a malformed header": server_error_on_malformed_header,
     "auth ignored": auth_ignored,

@@ -16,6 +16,7 @@ OPTIONS = RunOptions(seed=5, max_examples=25, deterministic=True, phases=("examp
 # mutant -> the scenario that must fail, and a text the property-test findings must hold (None: scenarios only)
 EXPECTED: dict[str, tuple[str, str | None]] = {
     "wrong merge order": ("merge-order-headers", None),
+    "legacy parameter names dropped": ("merge-order-body", None),
     "chat stream without [DONE]": ("chat-stream-framing", "chat_stream_terminated"),
     "500 on a malformed header": ("header-decoding", None),
     "auth ignored": ("auth", "API accepts requests without authentication"),  # Schemathesis' ignored_auth

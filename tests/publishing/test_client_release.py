@@ -152,6 +152,17 @@ def test_a_stale_client_is_refused_before_anything_is_built(
     assert list(private_index.packages.iterdir()) == []
 
 
+def test_build_refuses_a_stray_file_in_generated(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dirty = tmp_path / "generated"
+    shutil.copytree(REPO / "generated", dirty, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    (dirty / "respan_gateway_client" / "scratch.py").write_text("print('debugging')\n")  # would ship in the wheel
+    assert main(["--project", str(dirty), "--outdir", str(tmp_path / "dist"), "build"]) == 1
+    error = capsys.readouterr().err
+    assert f"{dirty} is stale against the spec; run `make generate`" in error
+    assert "respan_gateway_client/scratch.py: not produced by `make generate`" in error
+    assert not (tmp_path / "dist").exists()
+
+
 def test_a_wrong_password_is_a_clear_error(
     private_index: RunningIndex, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

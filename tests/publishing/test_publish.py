@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -118,6 +119,20 @@ def test_an_unreachable_index_is_a_clear_error(release: Path) -> None:
 def test_an_index_url_that_is_not_http_is_refused() -> None:
     with pytest.raises(PublishError, match="INDEX_URL must be an http"):
         Index.at("127.0.0.1:8080", Credentials(USER, PASSWORD))
+
+
+@pytest.mark.parametrize(
+    ("url", "simple_url", "message"),
+    [
+        ("http://[::1", None, "INDEX_URL is not a valid URL (Invalid IPv6 URL): 'http://[::1'"),
+        ("http://host:port/", None, "INDEX_URL is not a valid URL (Port could not be cast"),
+        ("https:///simple/", None, "INDEX_URL must be an http(s) URL with a host, got 'https:///simple/'"),
+        ("https://pypi.internal.example/", "ftp://x/", "SIMPLE_URL must be an http(s) URL with a host"),
+    ],
+)
+def test_a_malformed_index_url_is_named(url: str, simple_url: str | None, message: str) -> None:
+    with pytest.raises(PublishError, match=re.escape(message)):
+        Index.at(url, Credentials(USER, PASSWORD), simple_url)
 
 
 def test_an_index_url_holding_a_password_is_refused() -> None:

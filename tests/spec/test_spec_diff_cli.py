@@ -124,3 +124,32 @@ def test_a_ref_without_the_spec_is_a_clear_error(repo: Path, capsys: pytest.Capt
     git(repo, "checkout", "-q", "-f", "main")
     assert run(repo, "empty") == 1
     assert "openapi/ does not exist at git ref 'empty'" in capsys.readouterr().err
+
+
+def test_a_broken_working_tree_spec_is_named_not_blamed_on_git(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", "main", "--spec", str(repo / "missing.yaml")]) == 1
+    assert capsys.readouterr().err == f"error: cannot read {repo / 'missing.yaml'}: No such file or directory\n"
+    edit(repo / "openapi/openapi.yaml", "version: 1.0.0", "version: [1.0.0")
+    assert run(repo, "main") == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {repo / 'openapi' / 'openapi.yaml'}: not valid YAML: line ")
+    assert err.count("\n") == 1  # one line, not PyYAML's multi-line report
+
+
+def test_a_spec_outside_git_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(spec_root().parent, tmp_path / "openapi")
+    root = tmp_path / "openapi" / "openapi.yaml"
+    assert main(["diff", "main", "--spec", str(root)]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {root} is not in a git work tree (")
+
+
+def test_an_unwritable_changelog_is_a_clear_error(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add_optional_field(repo)
+    bump(repo, "1.1.0")
+    assert run(repo, "main", "--changelog", str(repo)) == 1
+    assert capsys.readouterr().err == f"error: cannot write {repo}: Is a directory\n"
+
+
+def test_bundle_to_a_directory_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bundle", "-o", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == f"error: cannot write {tmp_path}: Is a directory\n"

@@ -27,6 +27,9 @@ def main(argv: list[str] | None = None) -> int:
     except (AnnotationError, BundleError, GenerationError, OverlayError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # `spec -o` names a directory or an unwritable path
+        print(f"error: cannot write {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 def _run(command: str, args: argparse.Namespace) -> int:

@@ -57,7 +57,7 @@ def check(committed: Path, repo: Path = REPO) -> list[str]:
     build.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="check-", dir=build) as scratch:
         fresh = _build_project(Path(scratch), repo)
-        problems += [f"{name}: differs from what `make generate` produces" for name in _diff(fresh, committed)]
+        problems += _diff(fresh, committed)
     return problems
 
 
@@ -113,10 +113,13 @@ def _swap(project: Path, destination: Path) -> None:
 
 
 def _diff(fresh: Path, committed: Path) -> list[str]:
-    """Relative paths present in only one tree, or whose bytes differ."""
+    """One line per relative path present in only one tree, or whose bytes differ, in path order."""
     ours, theirs = _files(fresh), _files(committed)
-    changed = [name for name in ours & theirs if not filecmp.cmp(fresh / name, committed / name, shallow=False)]
-    return sorted(changed + list(ours ^ theirs))
+    found = {name: "differs from what `make generate` produces" for name in ours & theirs}
+    found = {name: why for name, why in found.items() if not filecmp.cmp(fresh / name, committed / name, shallow=False)}
+    found |= {name: "missing (`make generate` produces it)" for name in ours - theirs}
+    found |= {name: "not produced by `make generate` (a stray or hand-added file)" for name in theirs - ours}
+    return [f"{name}: {found[name]}" for name in sorted(found)]
 
 
 def _files(root: Path) -> set[str]:

@@ -16,6 +16,7 @@ from typing import Any
 
 import jsonpath_rfc9535 as jsonpath
 import yaml
+from respan_spec import yaml_problem
 
 
 class OverlayError(Exception):
@@ -26,8 +27,10 @@ def load_overlay(path: Path) -> dict[str, Any]:
     """Read and validate an overlay document (YAML or JSON)."""
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise OverlayError(f"{path}: {exc}") from exc
+    except OSError as exc:
+        raise OverlayError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise OverlayError(f"{path}: not valid YAML: {yaml_problem(exc)}") from exc
     _validate(document, str(path))
     return dict(document)
 

@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         if args.command == "build":
+            _refuse_stale(args.project)  # a stray or edited file in generated/ would ship in the wheel
             dists = build_distributions(args.project, args.outdir, _spec_version())
             print(f"built {dists.name} {dists.version}:")
             _print_files(dists)
@@ -64,7 +65,7 @@ def _spec_version() -> str:
 
 
 def _refuse_stale(project: Path) -> None:
-    """A published client must be exactly what the spec generates (`make check-generated`)."""
+    """A built or published client must be exactly what the spec generates (`make check-generated`)."""
     problems = check(project)
     if problems:
         listed = "\n".join(f"  {problem}" for problem in problems)

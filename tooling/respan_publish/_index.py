@@ -36,12 +36,23 @@ class Index:
     @classmethod
     def at(cls, upload_url: str, credentials: Credentials, simple_url: str | None = None) -> Index:
         """An index whose simple API is `<upload_url>/simple/` (pypiserver's layout) unless given."""
-        if not upload_url.startswith(("http://", "https://")):
-            raise PublishError(f"INDEX_URL must be an http(s) URL, got {upload_url!r}")
-        if urlsplit(upload_url).password is not None:  # it would be printed and logged with the URL
-            raise PublishError("INDEX_URL must not hold a password: set TWINE_USERNAME and TWINE_PASSWORD instead")
+        _check_url(upload_url, "INDEX_URL")
+        if simple_url is not None:
+            _check_url(simple_url, "SIMPLE_URL")
         simple = simple_url or upload_url.rstrip("/") + "/simple/"
         return cls(upload_url, simple.rstrip("/") + "/", credentials)
+
+
+def _check_url(url: str, name: str) -> None:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - reading the port is what rejects "http://host:abc/"
+    except ValueError as exc:
+        raise PublishError(f"{name} is not a valid URL ({exc}): {url!r}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise PublishError(f"{name} must be an http(s) URL with a host, got {url!r}")
+    if parts.password is not None:  # it would be printed and logged with the URL
+        raise PublishError(f"{name} must not hold a password: set TWINE_USERNAME and TWINE_PASSWORD instead")
 
 
 def released_versions(index: Index, project: str) -> set[Version]:

@@ -8,9 +8,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from respan_spec._bundle import BundleError, bundle
+from respan_spec._bundle import BundleError, bundle, yaml_problem
 
-__all__ = ["BundleError", "bundle", "load_spec", "spec_root"]
+__all__ = ["BundleError", "bundle", "load_spec", "spec_root", "yaml_problem"]
 
 
 def spec_root() -> Path:

@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     except (BundleError, GitRefError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:  # an output path that is a directory, not writable, ...
+        print(f"error: cannot write {exc.filename}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 def _bundle(args: argparse.Namespace) -> int:
@@ -53,7 +56,8 @@ def _bundle(args: argparse.Namespace) -> int:
 
 def _diff(args: argparse.Namespace) -> int:
     root: Path = args.spec or spec_root()
-    old, new = bundle_at_ref(args.base, root), load_spec(root)
+    new = load_spec(root)  # first: a missing or broken working-tree spec is named as such, not as a git problem
+    old = bundle_at_ref(args.base, root)
     old_version, new_version = _version(old), _version(new)
     changes = diff_specs(old, new)
     breaking = sum(change.breaking for change in changes)

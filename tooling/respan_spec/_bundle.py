@@ -20,6 +20,14 @@ class BundleError(Exception):
     """The spec's files cannot be combined (unresolvable or ambiguous reference)."""
 
 
+def yaml_problem(exc: yaml.YAMLError) -> str:
+    """A YAML error on one line: `line L, column C: problem` (PyYAML's own message spans several lines)."""
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        mark = exc.problem_mark
+        return f"line {mark.line + 1}, column {mark.column + 1}: {exc.problem or exc.context or 'invalid YAML'}"
+    return " ".join(str(exc).split())
+
+
 class _Bundler:
     def __init__(self) -> None:
         self._files: dict[Path, Any] = {}
@@ -44,9 +52,13 @@ class _Bundler:
         path = path.resolve()
         if path not in self._files:
             try:
-                self._files[path] = yaml.safe_load(path.read_text(encoding="utf-8"))
-            except (OSError, yaml.YAMLError) as exc:
-                raise BundleError(f"{path}: {exc}") from exc
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise BundleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            try:
+                self._files[path] = yaml.safe_load(text)
+            except yaml.YAMLError as exc:
+                raise BundleError(f"{path}: not valid YAML: {yaml_problem(exc)}") from exc
         return self._files[path]
 
     def _walk(self, node: Any, base: Path) -> Any:

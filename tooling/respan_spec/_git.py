@@ -21,7 +21,10 @@ def bundle_at_ref(ref: str, root: Path) -> dict[str, Any]:
     if not ref or ref.startswith("-"):
         raise GitRefError(f"{ref!r} is not a git ref")
     root = root.resolve()
-    top = Path(_git(root.parent, "rev-parse", "--show-toplevel").decode().strip())
+    try:
+        top = Path(_git(root.parent, "rev-parse", "--show-toplevel").decode().strip())
+    except GitRefError as exc:
+        raise GitRefError(f"{root} is not in a git work tree ({exc})") from None
     spec_dir = root.parent.relative_to(top).as_posix()
     try:
         commit = _git(top, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}").decode().strip()
