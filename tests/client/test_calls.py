@@ -13,6 +13,7 @@ from respan_gateway_client import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     FailedDependencyError,
     GatewayTimeoutError,
     InternalServerError,
@@ -198,8 +199,9 @@ def test_timeout_raises_api_timeout_error() -> None:
 
 def test_a_missing_api_key_is_a_respan_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RESPAN_API_KEY", raising=False)
-    with pytest.raises(RespanError, match="set the RESPAN_API_KEY environment variable") as caught:
+    with pytest.raises(ConfigurationError, match="set the RESPAN_API_KEY environment variable") as caught:
         create_client()
+    assert isinstance(caught.value, RespanError)
     assert isinstance(caught.value, ValueError)  # what callers caught before it joined the hierarchy
 
 
