@@ -194,7 +194,7 @@ class Gateway:
             return None
         model = prepared.model if _cache_option(params, "is_cached_by_model") else None
         customer = customer_of(params)[0] if _cache_option(params, "cache_by_customer") else None
-        return digest(name, prepared.content_key, prepared.body.get("n"), model, customer)
+        return digest(name, prepared.content_key, prepared.shape_key, model, customer)
 
     def _check_header_size(self, incoming: Incoming) -> None:
         limit = self.config.limits.max_header_bytes

@@ -126,6 +126,30 @@ def test_cache_is_keyed_by_content_and_expires(client: httpx.Client) -> None:
     assert chat(client, cache_enabled=True).headers["X-Respan-Cache"] == "miss"
 
 
+@pytest.mark.parametrize(
+    "shape",
+    [{"max_tokens": 3}, {"stop": ["."]}, {"logprobs": True, "top_logprobs": 2}, {"n": 2}],
+)
+def test_a_cached_answer_is_not_served_to_a_request_shaped_differently(
+    client: httpx.Client, shape: dict[str, Any]
+) -> None:
+    whole = chat(client, cache_enabled=True)
+    shaped = chat(client, cache_enabled=True, **shape)
+    assert shaped.headers["X-Respan-Cache"] == "miss"
+    assert shaped.json()["choices"] != whole.json()["choices"]
+    assert chat(client, cache_enabled=True, **shape).headers["X-Respan-Cache"] == "hit"
+    again = chat(client, cache_enabled=True)
+    assert (again.headers["X-Respan-Cache"], again.json()["choices"]) == ("hit", whole.json()["choices"])
+
+
+def test_responses_cache_keys_on_max_output_tokens(client: httpx.Client) -> None:
+    body = {"model": "gpt-4o-mini", "input": "Hello", "cache_enabled": True}
+    whole = client.post("/api/responses", json=body)
+    cut = client.post("/api/responses", json={**body, "max_output_tokens": 3})
+    assert (whole.headers["X-Respan-Cache"], cut.headers["X-Respan-Cache"]) == ("miss", "miss")
+    assert (whole.json()["status"], cut.json()["status"]) == ("completed", "incomplete")
+
+
 def test_cache_by_customer_partitions_the_cache(client: httpx.Client) -> None:
     options = {"cache_by_customer": True}
     chat(client, cache_enabled=True, cache_options=options, customer_identifier="alice")
