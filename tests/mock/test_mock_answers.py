@@ -100,13 +100,15 @@ def test_n_returns_distinct_indexed_choices(client: httpx.Client) -> None:
     assert completion["usage"]["completion_tokens"] == total
 
 
-def test_logprobs_cover_every_token(client: httpx.Client) -> None:
-    completion = chat(client, logprobs=True, top_logprobs=3)
+@pytest.mark.parametrize("top", [3, 20])
+def test_logprobs_cover_every_token(client: httpx.Client, top: int) -> None:
+    completion = chat(client, logprobs=True, top_logprobs=top)
     logprobs = completion["choices"][0]["logprobs"]["content"]
     assert "".join(item["token"] for item in logprobs) == content(completion)
     for item in logprobs:
         assert item["logprob"] <= 0
-        assert len(item["top_logprobs"]) == 3
+        assert len(item["top_logprobs"]) == top
+        assert len({alternative["token"] for alternative in item["top_logprobs"]}) == top
         assert item["top_logprobs"][0]["token"] == item["token"]
         assert bytes(item["bytes"]).decode() == item["token"]
     assert chat(client)["choices"][0]["logprobs"] is None
