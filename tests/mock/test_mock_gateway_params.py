@@ -338,6 +338,14 @@ def test_customer_budgets(client: httpx.Client) -> None:
     assert chat(client, customer_params=tiny).status_code == 429
 
 
+def test_markup_percentage_counts_against_the_budget(client: httpx.Client) -> None:
+    cost = served(client, request_breakdown=True)["request_breakdown"]["cost"]
+    plain = {"customer_identifier": "plain", "total_budget": cost * 1.5}
+    assert [chat(client, customer_params=plain).status_code for _ in range(3)] == [200, 200, 429]
+    marked = {**plain, "customer_identifier": "marked", "markup_percentage": 100}
+    assert [chat(client, customer_params=marked).status_code for _ in range(2)] == [200, 429]
+
+
 # --- logging, breakdown, beta, credentials -------------------------------------------------------------------
 
 
