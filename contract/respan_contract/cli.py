@@ -90,6 +90,10 @@ def _options(args: argparse.Namespace) -> RunOptions:
         raise ValueError(f"--request-timeout must be a positive number of seconds, got {args.request_timeout}")
     _check_base_url(args.base_url)
     profile = Profile.load(args.profile) if args.profile else Profile()
+    try:  # before the run, so that its results are not lost to a report directory that cannot be made
+        args.report_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValueError(f"--report-dir {args.report_dir}: {exc.strerror or exc}") from None
     scenarios = () if args.no_scenarios else (tuple(args.scenarios) if args.scenarios else None)
     return RunOptions(
         seed=args.seed,
@@ -150,7 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     report = run(target, options, on_result=show)
     print()
     print(summary_table(report))
-    paths = write_reports(report, args.report_dir)
+    try:
+        paths = write_reports(report, args.report_dir)
+    except OSError as exc:
+        print(f"respan-contract: cannot write the reports to {args.report_dir}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"\nReports: {', '.join(str(path) for path in paths)}")
     print(f"Seed: {report.seed} (repeat this run with --seed {report.seed})")
     return EXIT_OK if report.ok else EXIT_FAILED

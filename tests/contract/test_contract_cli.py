@@ -81,6 +81,7 @@ def test_a_broken_mock_fails_with_curl_reproductions(tmp_path: Path, capsys: pyt
         (["--phases", ","], "--phases: no phase given"),
         (["--request-timeout", "0"], "--request-timeout must be a positive number of seconds"),
         (["--request-timeout", "nan"], "--request-timeout must be a positive number of seconds"),
+        (["--report-dir", __file__], f"--report-dir {__file__}: File exists"),
     ],
 )
 def test_bad_usage_is_a_clear_error(arguments: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
