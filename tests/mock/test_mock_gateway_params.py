@@ -8,8 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
+from respan_mock import MockConfig, running
 
-from tests.mock.helpers import b64, chat_body, logged
+from tests.mock.helpers import AUTH, CONFIG, b64, chat_body, logged
 
 SECRET = "sk-live-0123456789abcdef"
 
@@ -239,6 +240,30 @@ def test_unknown_prompt_is_404_and_missing_variable_is_400(client: httpx.Client)
     assert missing.status_code == 400
     assert "'product'" in missing.json()["error"]["message"]
     assert missing.json()["error"]["param"] == "/prompt/variables"
+
+
+@pytest.mark.parametrize("path", ["/api/chat/completions", "/api/responses"])
+def test_override_params_of_the_wrong_type_are_400_naming_them(client: httpx.Client, path: str) -> None:
+    prompt = {"prompt_id": "welcome-email", "variables": VARIABLES, "override": True}
+    body = {"model": "gpt-4o-mini", "input": "x"} if path.endswith("responses") else chat_body()
+    overrides = {"max_output_tokens": "lots"} if path.endswith("responses") else {"max_tokens": "lots"}
+    response = client.post(path, json={**body, "prompt": {**prompt, "override_params": overrides}})
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["param"] == "/prompt/override_params/" + next(iter(overrides))
+    assert "With prompt.override_params applied" in error["message"] and "expected integer" in error["message"]
+
+
+def test_a_stored_prompt_with_invalid_params_is_400_naming_the_prompt() -> None:
+    version = {"messages": [{"role": "user", "content": "Hi."}], "params": {"temperature": "warm"}}
+    config = MockConfig.from_dict({**CONFIG, "prompts": {"broken": {"versions": {"1": version}}}})
+    with running(config) as url:
+        response = httpx.post(
+            f"{url}/api/chat/completions", json=chat_body(prompt={"prompt_id": "broken"}), headers=AUTH, timeout=30
+        )
+    assert response.status_code == 400
+    assert response.json()["error"]["param"] == "/prompt/prompt_id"
+    assert "With the stored prompt applied, the request is invalid: /temperature" in response.json()["error"]["message"]
 
 
 def test_prompt_with_the_responses_api(client: httpx.Client) -> None:
