@@ -125,6 +125,8 @@ def probe_capabilities(session: Session) -> dict[str, tuple[bool, str]]:
         else:
             try:
                 found[name] = probe(session)
+            except httpx.ConnectError:
+                raise  # no server there: the run reports it, rather than "not supported" for everything
             except (httpx.HTTPError, ValueError) as exc:
                 found[name] = (False, f"probe failed: {exc}")
     return found

@@ -38,9 +38,15 @@ class Profile:
     @classmethod
     def load(cls, path: Path) -> Profile:
         try:
-            data = yaml.safe_load(path.read_text())
-        except (OSError, yaml.YAMLError) as exc:
-            raise ProfileError(f"{path}: cannot read the profile: {exc}") from None
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ProfileError(f"{path}: cannot read the profile: {exc.strerror or exc}") from None
+        except UnicodeDecodeError as exc:
+            raise ProfileError(f"{path}: the profile is not UTF-8 text (byte {exc.start})") from None
+        except RecursionError:
+            raise ProfileError(f"{path}: the profile is not valid YAML: nested too deeply") from None
+        except yaml.YAMLError as exc:
+            raise ProfileError(f"{path}: the profile is not valid YAML: {_yaml_problem(exc)}") from None
         return cls.from_dict(data or {}, source=str(path))
 
     @classmethod
@@ -67,6 +73,14 @@ class Profile:
             supports=supports,
             lacks=lacks,
         )
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """The parser's reason and position on one line (its default text spans several, with an excerpt)."""
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
+        mark = error.problem_mark
+        return f"{error.problem} (line {mark.line + 1}, column {mark.column + 1})"
+    return type(error).__name__
 
 
 def _capabilities(data: dict[str, Any], key: str, source: str) -> frozenset[str]:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import math
 import os
 import sys
 from pathlib import Path
+
+import httpx
 
 from respan_contract._operations import SPEC_PREFIX
 from respan_contract._profile import Profile, ProfileError
@@ -70,6 +73,8 @@ def parser() -> argparse.ArgumentParser:
 
 def _options(args: argparse.Namespace) -> RunOptions:
     phases = tuple(phase.strip() for phase in args.phases.split(",") if phase.strip())
+    if not phases and not args.no_property_tests:
+        raise ValueError(f"--phases: no phase given; known: {', '.join(PHASES)}")
     unknown = sorted(set(phases) - set(PHASES))
     if unknown:
         raise ValueError(f"--phases: unknown phase(s) {', '.join(unknown)}; known: {', '.join(PHASES)}")
@@ -81,9 +86,14 @@ def _options(args: argparse.Namespace) -> RunOptions:
         )
     if args.max_examples < 1:
         raise ValueError("--max-examples must be at least 1")
-    if not args.base_url.startswith(("http://", "https://")):
-        raise ValueError(f"--base-url must be an http(s) URL, got {args.base_url!r}")
+    if not (args.request_timeout > 0 and math.isfinite(args.request_timeout)):
+        raise ValueError(f"--request-timeout must be a positive number of seconds, got {args.request_timeout}")
+    _check_base_url(args.base_url)
     profile = Profile.load(args.profile) if args.profile else Profile()
+    try:  # before the run, so that its results are not lost to a report directory that cannot be made
+        args.report_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValueError(f"--report-dir {args.report_dir}: {exc.strerror or exc}") from None
     scenarios = () if args.no_scenarios else (tuple(args.scenarios) if args.scenarios else None)
     return RunOptions(
         seed=args.seed,
@@ -94,6 +104,28 @@ def _options(args: argparse.Namespace) -> RunOptions:
         profile=profile,
         request_timeout=args.request_timeout,
     )
+
+
+def _check_base_url(url: str) -> None:
+    if not url.startswith(("http://", "https://")):
+        raise ValueError(f"--base-url must be an http(s) URL, got {url!r}")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"--base-url {url!r} is not a valid URL: {exc}") from None
+    if not parsed.host:
+        raise ValueError(f"--base-url {url!r} names no host")
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise ValueError(f"--base-url {url!r}: {parsed.port} is not a port number")
+
+
+def _unreachable(url: str, timeout: float) -> str | None:
+    """Why nothing answers at `url` (any HTTP answer will do), or None when something does."""
+    try:
+        httpx.get(url, timeout=timeout)
+    except httpx.TransportError as exc:
+        return str(exc) or type(exc).__name__
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,12 +145,20 @@ def main(argv: list[str] | None = None) -> int:
     def show(result: TestResult) -> None:
         print(progress_line(result), flush=True)
 
+    problem = _unreachable(args.base_url, options.request_timeout)
+    if problem is not None:
+        print(f"respan-contract: cannot reach {args.base_url}: {problem}; nothing was tested", file=sys.stderr)
+        return EXIT_FAILED
     options = dataclasses.replace(options, seed=options.seed if options.seed is not None else new_seed())
     print(f"respan-contract: testing {target.label}, operations under '{args.prefix}', seed {options.seed}", flush=True)
     report = run(target, options, on_result=show)
     print()
     print(summary_table(report))
-    paths = write_reports(report, args.report_dir)
+    try:
+        paths = write_reports(report, args.report_dir)
+    except OSError as exc:
+        print(f"respan-contract: cannot write the reports to {args.report_dir}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"\nReports: {', '.join(str(path) for path in paths)}")
     print(f"Seed: {report.seed} (repeat this run with --seed {report.seed})")
     return EXIT_OK if report.ok else EXIT_FAILED

@@ -26,6 +26,9 @@ _CONTENT_FIELDS: Final = (
     "tool_choice",
     "response_format",
 )
+# Request fields that cut or extend the answer drawn from the content: part of the cache key, not of the seed (so
+# that an answer cut by max_tokens is a prefix of the whole one).
+_SHAPE_FIELDS: Final = ("n", "max_tokens", "max_completion_tokens", "stop", "logprobs", "top_logprobs")
 
 
 def sse(data: bytes) -> bytes:
@@ -59,6 +62,7 @@ class ChatEndpoint:
             model=body["model"],
             stream=bool(body.get("stream", False)),
             content_key=[messages, *(body.get(name) for name in _CONTENT_FIELDS)],
+            shape_key=[body.get(name) for name in _SHAPE_FIELDS],
             prompt_tokens=tokens,
             conversation=messages,
             prompt_messages=prompt_messages,

@@ -21,7 +21,8 @@ class Prepared:
     body: dict[str, Any]
     model: str
     stream: bool
-    content_key: list[Any]
+    content_key: list[Any]  # what the answer is drawn from
+    shape_key: list[Any]  # what else shapes it (length, stops, choices, logprobs); both make the cache key
     prompt_tokens: int
     conversation: list[Any]
     prompt_messages: list[dict[str, Any]] | None = None

@@ -114,6 +114,8 @@ class Gateway:
             raise _injected(fault, self.config.retry_after)
         endpoint = operation.endpoint
         prepared = endpoint.prepare(body, params)
+        if prepared.body is not body:
+            _check_prompted(operation, prepared.body, params)
         self._check_conversation(endpoint, prepared)
         trace.input = prepared.conversation
         now = time.time()
@@ -194,7 +196,7 @@ class Gateway:
             return None
         model = prepared.model if _cache_option(params, "is_cached_by_model") else None
         customer = customer_of(params)[0] if _cache_option(params, "cache_by_customer") else None
-        return digest(name, prepared.content_key, prepared.body.get("n"), model, customer)
+        return digest(name, prepared.content_key, prepared.shape_key, model, customer)
 
     def _check_header_size(self, incoming: Incoming) -> None:
         limit = self.config.limits.max_header_bytes
@@ -402,6 +404,23 @@ class _Trace:
             "input": None if hidden else redact(self.input),
             "output": None if hidden or outcome is None else self.endpoint.output_for_log(outcome),
         }
+
+
+def _check_prompted(operation: Operation, body: dict[str, Any], params: RespanParams) -> None:
+    """A request with a stored prompt applied (its messages, model and parameters, and the request's
+    override_params) must still be valid: 400 naming the override or the prompt, not a failure further on."""
+    try:
+        operation.body.check(body)
+    except ApiError as error:
+        field = (error.param or "/").split("/")[1]
+        prompt = params.get("prompt")
+        overrides = prompt.get("override_params") if isinstance(prompt, dict) else None
+        given = isinstance(overrides, dict) and field in overrides
+        where = params.pointer("prompt", "override_params", field) if given else params.pointer("prompt", "prompt_id")
+        source = "prompt.override_params" if given else "the stored prompt"
+        raise ApiError(
+            400, f"With {source} applied, the request is invalid: {error.message}", code="invalid_value", param=where
+        ) from None
 
 
 def _fresh_ids(choices: list[Choice]) -> list[Choice]:

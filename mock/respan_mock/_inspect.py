@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from respan_mock._bounded import BoundedLru
+from respan_mock._errors import ApiError
 
 
 class Recorded(Protocol):
@@ -33,7 +34,7 @@ class RequestLog:
 
     def entries(self, limit: int | None = None) -> list[dict[str, Any]]:
         items = self._entries.values()
-        return [item.entry() for item in (items[-limit:] if limit else items)]
+        return [item.entry() for item in (items if limit is None else items[max(len(items) - limit, 0) :])]
 
     def clear(self) -> None:
         self._entries.clear()
@@ -54,7 +55,8 @@ def routes(
     async def list_requests(request: Request) -> Response:
         raw = request.query_params.get("limit", "")
         if raw and not raw.isdigit():
-            return JSONResponse({"error": {"message": "limit must be a non-negative integer"}}, status_code=400)
+            message = f"limit must be a non-negative integer, got {raw[:40]!r}"
+            return ApiError(400, message, code="invalid_value", param="/query/limit").response()
         return JSONResponse({"requests": log.entries(int(raw) if raw else None)})
 
     async def reset_all(request: Request) -> Response:

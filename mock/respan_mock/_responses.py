@@ -17,6 +17,7 @@ from respan_mock._synth import JSON_OBJECT, TEXT, Choice, SynthRequest, ToolSpec
 from respan_mock.config import MockConfig
 
 _CONTENT_FIELDS: Final = ("instructions", "temperature", "top_p", "tools", "tool_choice", "text", "reasoning")
+_SHAPE_FIELDS: Final = ("max_output_tokens", "include", "top_logprobs")  # as chat's: in the cache key, not the seed
 _REASONING_SUMMARY: Final = "Considered the request and planned a short answer."
 
 
@@ -89,6 +90,7 @@ class ResponsesEndpoint:
             model=body["model"],
             stream=bool(body.get("stream", False)),
             content_key=[conversation, *(body.get(name) for name in _CONTENT_FIELDS)],
+            shape_key=[body.get(name) for name in _SHAPE_FIELDS],
             prompt_tokens=tokens,
             conversation=conversation,
         )

@@ -25,7 +25,11 @@ _WORD_TEXT: Final = """the a of to and in is it that for on with as this be at b
     result sample quick steady bright calm clear gentle green silver ocean river stone cloud light
     night little window garden paper letter number market travel health music story"""
 _SPACED_WORDS: Final = tuple(" " + word for word in _WORD_TEXT.split())
-_ALTERNATIVES: Final = ("the", "a", "and", "of", "to", "in", "it", "is", "that", "on")
+# 20 words: after dropping the sampled token, 19 alternatives remain besides it, as top_logprobs=20 asks.
+_ALTERNATIVES: Final = (
+    *("the", "a", "and", "of", "to", "in", "it", "is", "that", "on"),
+    *("for", "with", "as", "this", "be", "at", "by", "from", "or", "an"),
+)
 _PROCESS_ID: Final = secrets.token_hex(6)
 _COUNTER: Final = itertools.count(1)
 _MEMO_MAX_KEY: Final = 4096  # characters of the output format (a JSON Schema) of a memoised answer

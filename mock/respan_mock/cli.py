@@ -27,8 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"Serve the mock gateway. API keys: `api_keys` of the config and ${API_KEYS_ENV} "
         f"(comma-separated); with neither, the dev key {DEV_API_KEY!r} is accepted.",
     )
-    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, loopback only)")
-    serve.add_argument("--port", type=int, default=8000, help="port to bind; 0 picks a free one (default: 8000)")
+    serve.add_argument(
+        "--host", type=_host, default="127.0.0.1", help="address to bind (default: 127.0.0.1, loopback only)"
+    )
+    serve.add_argument("--port", type=_port, default=8000, help="port to bind; 0 picks a free one (default: 8000)")
     serve.add_argument("--config", metavar="FILE", help="YAML config file (see mock/config.example.yaml)")
     serve.add_argument(
         "--log-level",
@@ -38,6 +40,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--no-access-log", action="store_true", help="do not log one line per request")
     return parser
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (0-65535)")
+    return port
+
+
+def _host(text: str) -> str:
+    # An empty host would make the socket bind every interface, the opposite of the loopback default.
+    if not text.strip():
+        raise argparse.ArgumentTypeError("empty; give an address such as 127.0.0.1 (0.0.0.0 for every interface)")
+    return text
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,6 +3,7 @@ typo is an error naming the offending key rather than a silently ignored setting
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -112,7 +113,10 @@ class MockConfig:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], source: str = "config") -> MockConfig:
         """Build a config from parsed YAML/JSON, raising ConfigError naming the first invalid key."""
-        data = _stringify_keys(data)
+        try:
+            data = _plain(data, source, "")
+        except RecursionError:
+            raise ConfigError(f"{source}: nested too deeply (or an alias refers to itself)") from None
         _check(data, source)
         return _build(data, source)
 
@@ -123,6 +127,10 @@ class MockConfig:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except OSError as exc:
             raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        except RecursionError:
+            raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
         except yaml.YAMLError as exc:
             raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
         if data is None:
@@ -140,12 +148,15 @@ def _yaml_problem(error: yaml.YAMLError) -> str:
     return type(error).__name__
 
 
-def _stringify_keys(value: Any) -> Any:
-    """YAML turns `1:` into an int key; JSON Schema only knows string keys."""
+def _plain(value: Any, source: str, where: str) -> Any:
+    """`value` with string keys (YAML turns `1:` into an int key; JSON Schema only knows string keys), refusing
+    YAML's `.inf` and `.nan`, which the validator would report as `null`."""
     if isinstance(value, Mapping):
-        return {str(key): _stringify_keys(item) for key, item in value.items()}
+        return {str(key): _plain(item, source, f"{where}/{key}") for key, item in value.items()}
     if isinstance(value, list):
-        return [_stringify_keys(item) for item in value]
+        return [_plain(item, source, f"{where}/{index}") for index, item in enumerate(value)]
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ConfigError(f"{source}: {where or '/'}: must be a finite number")
     return value
 
 

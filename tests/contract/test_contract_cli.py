@@ -10,7 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from respan_contract._results import Status
+from respan_contract._runner import RunOptions, run
 from respan_contract._serve import serving
+from respan_contract._target import Target
 from respan_contract.cli import main
 from respan_mock import MockConfig, running
 
@@ -72,12 +75,38 @@ def test_a_broken_mock_fails_with_curl_reproductions(tmp_path: Path, capsys: pyt
         (["--scenario", "nope"], "--scenario: unknown scenario(s) nope"),
         (["--profile", "/nonexistent/profile.yaml"], "/nonexistent/profile.yaml: cannot read the profile"),
         (["--base-url", "localhost:8000"], "--base-url must be an http(s) URL"),
+        (["--base-url", "http://"], "--base-url 'http://' names no host"),
+        (["--base-url", "http://[::1"], "--base-url 'http://[::1' is not a valid URL"),
+        (["--base-url", "http://127.0.0.1:99999"], "99999 is not a port number"),
+        (["--phases", ","], "--phases: no phase given"),
+        (["--request-timeout", "0"], "--request-timeout must be a positive number of seconds"),
+        (["--request-timeout", "nan"], "--request-timeout must be a positive number of seconds"),
+        (["--report-dir", __file__], f"--report-dir {__file__}: File exists"),
     ],
 )
 def test_bad_usage_is_a_clear_error(arguments: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--base-url", "http://127.0.0.1:9", *arguments]) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"supports: [chat\n", "the profile is not valid YAML: expected ',' or ']', but got '<stream end>' (line 2,"),
+        ("name: caf\u00e9".encode("latin-1"), "the profile is not UTF-8 text (byte 9)"),
+        (b"lacks: " + b"[" * 5000 + b"]" * 5000, "the profile is not valid YAML: nested too deeply"),
+    ],
+)
+def test_an_unreadable_profile_is_one_line_naming_the_file(
+    tmp_path: Path, content: bytes, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = tmp_path / "profile.yaml"
+    profile.write_bytes(content)
+    assert main(["--base-url", "http://127.0.0.1:9", "--profile", str(profile)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"respan-contract: {profile}: {message}")
+    assert err.count("\n") == 1
 
 
 def test_help_documents_the_options() -> None:
@@ -87,8 +116,21 @@ def test_help_documents_the_options() -> None:
         assert option in result.stdout
 
 
-def test_an_unreachable_server_is_an_error_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status = main(["--base-url", "http://127.0.0.1:9", "--report-dir", str(tmp_path), *QUICK])
-    out = capsys.readouterr().out
+@pytest.mark.parametrize("only", [[], ["--no-property-tests"]])
+def test_an_unreachable_server_is_an_error_not_a_traceback(
+    tmp_path: Path, only: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["--base-url", "http://127.0.0.1:9", "--report-dir", str(tmp_path), *QUICK, *only])
+    err = capsys.readouterr().err
     assert status == 1
-    assert "error" in out and "Traceback" not in out
+    assert err.startswith("respan-contract: cannot reach http://127.0.0.1:9: ") and "Connection refused" in err
+    assert err.endswith("; nothing was tested\n") and err.count("\n") == 1
+    assert not (tmp_path / "junit.xml").exists()
+
+
+def test_scenarios_against_no_server_are_an_error_not_unsupported() -> None:
+    """Through the library (no pre-flight): every probe failing to connect is one error, not 12 "not supported"."""
+    report = run(Target(base_url="http://127.0.0.1:9"), RunOptions(property_tests=False))
+    assert not report.ok
+    assert [(result.name, result.status) for result in report.results] == [("probes", Status.ERROR)]
+    assert "cannot reach the target" in report.results[0].detail

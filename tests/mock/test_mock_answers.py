@@ -100,13 +100,30 @@ def test_n_returns_distinct_indexed_choices(client: httpx.Client) -> None:
     assert completion["usage"]["completion_tokens"] == total
 
 
-def test_logprobs_cover_every_token(client: httpx.Client) -> None:
-    completion = chat(client, logprobs=True, top_logprobs=3)
+def test_a_stream_of_n_choices_carries_each_choice_whole(client: httpx.Client) -> None:
+    whole = chat(client, n=2, max_tokens=30)
+    stream = client.post("/api/chat/completions", json={**chat_body(), "n": 2, "max_tokens": 30, "stream": True})
+    texts = {0: "", 1: ""}
+    finish = {}
+    for line in stream.text.splitlines():
+        if line.startswith("data: {"):
+            for choice in json.loads(line[6:])["choices"]:
+                texts[choice["index"]] += choice["delta"].get("content") or ""
+                if choice["finish_reason"]:
+                    finish[choice["index"]] = choice["finish_reason"]
+    assert texts == {index: content(whole, index) for index in (0, 1)}
+    assert finish == {index: whole["choices"][index]["finish_reason"] for index in (0, 1)}
+
+
+@pytest.mark.parametrize("top", [3, 20])
+def test_logprobs_cover_every_token(client: httpx.Client, top: int) -> None:
+    completion = chat(client, logprobs=True, top_logprobs=top)
     logprobs = completion["choices"][0]["logprobs"]["content"]
     assert "".join(item["token"] for item in logprobs) == content(completion)
     for item in logprobs:
         assert item["logprob"] <= 0
-        assert len(item["top_logprobs"]) == 3
+        assert len(item["top_logprobs"]) == top
+        assert len({alternative["token"] for alternative in item["top_logprobs"]}) == top
         assert item["top_logprobs"][0]["token"] == item["token"]
         assert bytes(item["bytes"]).decode() == item["token"]
     assert chat(client)["choices"][0]["logprobs"] is None

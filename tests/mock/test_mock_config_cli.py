@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from respan_mock import ConfigError, MockConfig
+from respan_mock.cli import build_parser
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "mock" / "config.example.yaml"
 CLI = [sys.executable, "-m", "respan_mock.cli"]
@@ -35,6 +37,10 @@ def test_example_config_loads() -> None:
         ("answers: {min_tokens: 9, max_tokens: 3}", "min_tokens is greater than max_tokens"),
         ("[1, 2]", "must be a mapping"),
         ("api_keys: [", "not valid YAML"),
+        ("limits: {max_stream_seconds: .inf}", "/limits/max_stream_seconds: must be a finite number"),
+        ("answers: {stream_delay_ms: .nan}", "/answers/stream_delay_ms: must be a finite number"),
+        ("models: &loop {m: *loop}", "an alias refers to itself"),
+        ("models: " + "[" * 5000 + "]" * 5000, "nested too deeply"),
     ],
 )
 def test_invalid_config_names_the_problem(tmp_path: Path, text: str, message: str) -> None:
@@ -44,6 +50,43 @@ def test_invalid_config_names_the_problem(tmp_path: Path, text: str, message: st
         MockConfig.from_file(path)
     assert message in str(caught.value)
     assert str(path) in str(caught.value)
+
+
+def test_config_that_is_not_utf8_names_the_problem(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes("default_provider: caf\u00e9".encode("latin-1"))
+    with pytest.raises(ConfigError, match="not UTF-8 text"):
+        MockConfig.from_file(path)
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--port", "99999"], "argument --port: 99999 is not a port number (0-65535)"),
+        (["--port", "-1"], "argument --port: -1 is not a port number"),
+        (["--port", "http"], "argument --port: not a port number: 'http'"),
+        (["--host", ""], "argument --host: empty"),
+    ],
+)
+def test_bad_port_or_host_exits_2_naming_the_option(
+    option: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Parsed in process: a regression must fail here, not start a server that never exits.
+    with pytest.raises(SystemExit) as exited:
+        build_parser().parse_args(["serve", *option])
+    assert exited.value.code == 2
+    assert message in capsys.readouterr().err
+
+
+def test_port_in_use_exits_2_naming_the_address() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([*CLI, "serve", "--port", str(port)], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert f"cannot bind 127.0.0.1:{port}: Address already in use" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_help_documents_every_option() -> None:

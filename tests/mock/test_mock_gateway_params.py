@@ -8,8 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
+from respan_mock import MockConfig, running
 
-from tests.mock.helpers import b64, chat_body, logged
+from tests.mock.helpers import AUTH, CONFIG, b64, chat_body, logged
 
 SECRET = "sk-live-0123456789abcdef"
 
@@ -126,6 +127,30 @@ def test_cache_is_keyed_by_content_and_expires(client: httpx.Client) -> None:
     assert chat(client, cache_enabled=True).headers["X-Respan-Cache"] == "miss"
 
 
+@pytest.mark.parametrize(
+    "shape",
+    [{"max_tokens": 3}, {"stop": ["."]}, {"logprobs": True, "top_logprobs": 2}, {"n": 2}],
+)
+def test_a_cached_answer_is_not_served_to_a_request_shaped_differently(
+    client: httpx.Client, shape: dict[str, Any]
+) -> None:
+    whole = chat(client, cache_enabled=True)
+    shaped = chat(client, cache_enabled=True, **shape)
+    assert shaped.headers["X-Respan-Cache"] == "miss"
+    assert shaped.json()["choices"] != whole.json()["choices"]
+    assert chat(client, cache_enabled=True, **shape).headers["X-Respan-Cache"] == "hit"
+    again = chat(client, cache_enabled=True)
+    assert (again.headers["X-Respan-Cache"], again.json()["choices"]) == ("hit", whole.json()["choices"])
+
+
+def test_responses_cache_keys_on_max_output_tokens(client: httpx.Client) -> None:
+    body = {"model": "gpt-4o-mini", "input": "Hello", "cache_enabled": True}
+    whole = client.post("/api/responses", json=body)
+    cut = client.post("/api/responses", json={**body, "max_output_tokens": 3})
+    assert (whole.headers["X-Respan-Cache"], cut.headers["X-Respan-Cache"]) == ("miss", "miss")
+    assert (whole.json()["status"], cut.json()["status"]) == ("completed", "incomplete")
+
+
 def test_cache_by_customer_partitions_the_cache(client: httpx.Client) -> None:
     options = {"cache_by_customer": True}
     chat(client, cache_enabled=True, cache_options=options, customer_identifier="alice")
@@ -215,6 +240,30 @@ def test_unknown_prompt_is_404_and_missing_variable_is_400(client: httpx.Client)
     assert missing.status_code == 400
     assert "'product'" in missing.json()["error"]["message"]
     assert missing.json()["error"]["param"] == "/prompt/variables"
+
+
+@pytest.mark.parametrize("path", ["/api/chat/completions", "/api/responses"])
+def test_override_params_of_the_wrong_type_are_400_naming_them(client: httpx.Client, path: str) -> None:
+    prompt = {"prompt_id": "welcome-email", "variables": VARIABLES, "override": True}
+    body = {"model": "gpt-4o-mini", "input": "x"} if path.endswith("responses") else chat_body()
+    overrides = {"max_output_tokens": "lots"} if path.endswith("responses") else {"max_tokens": "lots"}
+    response = client.post(path, json={**body, "prompt": {**prompt, "override_params": overrides}})
+    assert response.status_code == 400, response.text
+    error = response.json()["error"]
+    assert error["param"] == "/prompt/override_params/" + next(iter(overrides))
+    assert "With prompt.override_params applied" in error["message"] and "expected integer" in error["message"]
+
+
+def test_a_stored_prompt_with_invalid_params_is_400_naming_the_prompt() -> None:
+    version = {"messages": [{"role": "user", "content": "Hi."}], "params": {"temperature": "warm"}}
+    config = MockConfig.from_dict({**CONFIG, "prompts": {"broken": {"versions": {"1": version}}}})
+    with running(config) as url:
+        response = httpx.post(
+            f"{url}/api/chat/completions", json=chat_body(prompt={"prompt_id": "broken"}), headers=AUTH, timeout=30
+        )
+    assert response.status_code == 400
+    assert response.json()["error"]["param"] == "/prompt/prompt_id"
+    assert "With the stored prompt applied, the request is invalid: /temperature" in response.json()["error"]["message"]
 
 
 def test_prompt_with_the_responses_api(client: httpx.Client) -> None:
@@ -312,6 +361,14 @@ def test_customer_budgets(client: httpx.Client) -> None:
     tiny = {"customer_identifier": "thrifty", "total_budget": 0.000001, "budget_duration": "daily"}
     assert chat(client, customer_params=tiny).status_code == 200  # spends more than the budget
     assert chat(client, customer_params=tiny).status_code == 429
+
+
+def test_markup_percentage_counts_against_the_budget(client: httpx.Client) -> None:
+    cost = served(client, request_breakdown=True)["request_breakdown"]["cost"]
+    plain = {"customer_identifier": "plain", "total_budget": cost * 1.5}
+    assert [chat(client, customer_params=plain).status_code for _ in range(3)] == [200, 200, 429]
+    marked = {**plain, "customer_identifier": "marked", "markup_percentage": 100}
+    assert [chat(client, customer_params=marked).status_code for _ in range(2)] == [200, 429]
 
 
 # --- logging, breakdown, beta, credentials -------------------------------------------------------------------

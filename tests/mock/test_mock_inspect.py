@@ -32,7 +32,15 @@ def test_requests_are_listed_newest_last_with_a_limit(client: httpx.Client) -> N
     assert entries[3]["error_code"] == "invalid_value"
     latest = client.get("/_mock/requests", params={"limit": 2}).json()["requests"]
     assert latest == entries[2:]
-    assert client.get("/_mock/requests", params={"limit": "x"}).status_code == 400
+    assert client.get("/_mock/requests", params={"limit": 0}).json()["requests"] == []
+    refused = client.get("/_mock/requests", params={"limit": "x"})
+    assert refused.status_code == 400
+    assert refused.json()["error"] == {
+        "message": "limit must be a non-negative integer, got 'x'",
+        "type": "invalid_request_error",
+        "param": "/query/limit",
+        "code": "invalid_value",
+    }
 
 
 def test_entries_record_the_response_log_id(client: httpx.Client) -> None:
