@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from respan_spec import yaml_problem
 
 from respan_contract._capabilities import CAPABILITIES
 
@@ -46,7 +47,7 @@ class Profile:
         except RecursionError:
             raise ProfileError(f"{path}: the profile is not valid YAML: nested too deeply") from None
         except yaml.YAMLError as exc:
-            raise ProfileError(f"{path}: the profile is not valid YAML: {_yaml_problem(exc)}") from None
+            raise ProfileError(f"{path}: the profile is not valid YAML: {yaml_problem(exc)}") from None
         return cls.from_dict(data or {}, source=str(path))
 
     @classmethod
@@ -73,14 +74,6 @@ class Profile:
             supports=supports,
             lacks=lacks,
         )
-
-
-def _yaml_problem(error: yaml.YAMLError) -> str:
-    """The parser's reason and position on one line (its default text spans several, with an excerpt)."""
-    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
-        mark = error.problem_mark
-        return f"{error.problem} (line {mark.line + 1}, column {mark.column + 1})"
-    return type(error).__name__
 
 
 def _capabilities(data: dict[str, Any], key: str, source: str) -> frozenset[str]:

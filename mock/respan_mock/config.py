@@ -13,6 +13,7 @@ from typing import Any, Final
 
 import jsonschema_rs
 import yaml
+from respan_spec import yaml_problem
 
 DEV_API_KEY: Final = "mock-key"
 API_KEYS_ENV: Final = "RESPAN_MOCK_API_KEYS"
@@ -132,20 +133,12 @@ class MockConfig:
         except RecursionError:
             raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
         except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML: {_yaml_problem(exc)}") from None
+            raise ConfigError(f"{path}: not valid YAML: {yaml_problem(exc)}") from None
         if data is None:
             data = {}
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: the top level must be a mapping of settings")
         return cls.from_dict(data, source=str(path))
-
-
-def _yaml_problem(error: yaml.YAMLError) -> str:
-    """The parser's reason and position, without the excerpt of the offending line (it may hold an API key)."""
-    if isinstance(error, yaml.MarkedYAMLError) and error.problem_mark is not None:
-        mark = error.problem_mark
-        return f"{error.problem} (line {mark.line + 1}, column {mark.column + 1})"
-    return type(error).__name__
 
 
 def _plain(value: Any, source: str, where: str) -> Any:

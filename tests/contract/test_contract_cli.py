@@ -93,7 +93,7 @@ def test_bad_usage_is_a_clear_error(arguments: list[str], message: str, capsys: 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"supports: [chat\n", "the profile is not valid YAML: expected ',' or ']', but got '<stream end>' (line 2,"),
+        (b"supports: [chat\n", "the profile is not valid YAML: line 2, column 1: expected ',' or ']'"),
         ("name: caf\u00e9".encode("latin-1"), "the profile is not UTF-8 text (byte 9)"),
         (b"lacks: " + b"[" * 5000 + b"]" * 5000, "the profile is not valid YAML: nested too deeply"),
     ],

@@ -21,11 +21,12 @@ class BundleError(Exception):
 
 
 def yaml_problem(exc: yaml.YAMLError) -> str:
-    """A YAML error on one line: `line L, column C: problem` (PyYAML's own message spans several lines)."""
+    """A YAML error on one line: `line L, column C: problem`. PyYAML's own message spans several lines and quotes
+    the offending line, which in a config may hold an API key: it is left out."""
     if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
         mark = exc.problem_mark
         return f"line {mark.line + 1}, column {mark.column + 1}: {exc.problem or exc.context or 'invalid YAML'}"
-    return " ".join(str(exc).split())
+    return type(exc).__name__
 
 
 class _Bundler:
