@@ -24,6 +24,15 @@ ERROR_TYPES: Final[dict[int, str]] = {
     504: "timeout_error",
 }
 
+SHOWN_CHARACTERS: Final = 80  # of a client's value repeated in an error message
+
+
+def shown(value: object) -> str:
+    """`value` as an error message quotes it: its repr, cut to SHOWN_CHARACTERS (an id may be 100 kB long)."""
+    text = repr(value)
+    return text if len(text) <= SHOWN_CHARACTERS else text[:SHOWN_CHARACTERS] + "..."
+
+
 # Statuses whose responses carry Retry-After in the spec.
 RETRY_AFTER_STATUSES: Final = frozenset({429, 503})
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from respan_mock._errors import ApiError
+from respan_mock._errors import ApiError, shown
 from respan_mock._params import RespanParams
 from respan_mock.config import Prompt
 
@@ -49,7 +49,7 @@ def render(prompts: Mapping[str, Prompt], params: RespanParams) -> RenderedPromp
     if prompt is None:
         raise ApiError(
             404,
-            f"Prompt {prompt_id!r} not found.",
+            f"Prompt {shown(prompt_id)} not found.",
             code="prompt_not_found",
             param=params.pointer("prompt", "prompt_id"),
         )

@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from respan_mock import _json, _prompts, _tokens
 from respan_mock._bounded import BoundedLru
-from respan_mock._errors import ApiError, pointer
+from respan_mock._errors import ApiError, pointer, shown
 from respan_mock._exchange import Outcome, Prepared
 from respan_mock._params import RespanParams
 from respan_mock._synth import JSON_OBJECT, TEXT, Choice, SynthRequest, ToolSpec, new_id, schema_output
@@ -71,7 +71,7 @@ class ResponsesEndpoint:
             if stored is None:
                 raise ApiError(
                     404,
-                    f"Response {previous!r} not found.",
+                    f"Response {shown(previous)} not found.",
                     code="previous_response_not_found",
                     param=pointer("previous_response_id"),
                 )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from respan_mock._bounded import BoundedLru
-from respan_mock._errors import ApiError
+from respan_mock._errors import ApiError, shown
 from respan_mock._faults import FailureSchedule
 from respan_mock._params import RespanParams
 from respan_mock.config import Failure, MockConfig, ModelInfo
@@ -209,7 +209,7 @@ class Router:
             if configured is None:
                 raise ApiError(
                     404,
-                    f"Load balance group {group.get('group_id')!r} not found.",
+                    f"Load balance group {shown(group.get('group_id'))} not found.",
                     code="load_balance_group_not_found",
                     param=params.pointer("load_balance_group", "group_id"),
                 )

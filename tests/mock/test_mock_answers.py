@@ -244,6 +244,10 @@ def test_unknown_or_unstored_previous_response_is_404(client: httpx.Client) -> N
     unknown = client.post("/api/responses", json={"model": "m", "input": "x", "previous_response_id": "resp_nope"})
     assert unknown.status_code == 404
     assert unknown.json()["error"]["param"] == "/previous_response_id"
+    long_id = "resp_" + "x" * 100_000
+    long_unknown = client.post("/api/responses", json={"model": "m", "input": "x", "previous_response_id": long_id})
+    assert long_unknown.status_code == 404
+    assert len(long_unknown.json()["error"]["message"]) < 200  # the id is quoted, cut short
     unstored = respond(client, store=False)
     follow_up = client.post("/api/responses", json={"model": "m", "input": "x", "previous_response_id": unstored["id"]})
     assert follow_up.status_code == 404
