@@ -32,7 +32,14 @@ from ._respan_params import (
     encode_respan_params,
 )
 from ._retries import AsyncRetryTransport, RetryPolicy, RetryTransport
-from ._streaming import AsyncStream, Stream
+from ._streaming import (
+    AsyncChatCompletionStream,
+    AsyncResponseStream,
+    AsyncStream,
+    ChatCompletionStream,
+    ResponseStream,
+    Stream,
+)
 from .client import AuthenticatedClient, Client
 
 __all__ = (
@@ -41,11 +48,14 @@ __all__ = (
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncChatCompletionStream",
+    "AsyncResponseStream",
     "AsyncRetryTransport",
     "AsyncStream",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
+    "ChatCompletionStream",
     "Client",
     "ConfigurationError",
     "ConflictError",
@@ -57,6 +67,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTooLargeError",
+    "ResponseStream",
     "RespanError",
     "RespanParamsHook",
     "ResponseValidationError",

@@ -46,21 +46,34 @@ class StreamError(RespanError):
         self.event = event
 
 
+REQUEST_ID_HEADER = "X-Respan-Log-Id"
+
+
 class APIStatusError(RespanError):
     """The server answered with an error status, or one the spec does not document (a redirect, a 204).
     `message`, `type`, `code` and `param` come from the `{"error": {...}}` envelope when the body has one; `body`
-    is the raw body either way."""
+    is the raw body either way; `request_id` is the X-Respan-Log-Id header (None without one), the id to quote to
+    support and to look the request up in the Respan logs."""
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
         self.status_code = response.status_code
         self.body = response.content
+        self.request_id: str | None = response.headers.get(REQUEST_ID_HEADER)
         error = _error_envelope(self.body)
         self.message = _text(error.get("message")) or _fallback_message(response)
         self.type = _text(error.get("type"))
         self.code = _text(error.get("code"))
         self.param = _text(error.get("param"))
-        super().__init__(f"{self.status_code}: {self.message}" + (f" (code: {self.code})" if self.code else ""))
+        super().__init__(self._summary())
+
+    def _summary(self) -> str:
+        details = []
+        if self.code:
+            details.append(f"code: {self.code}")
+        if self.request_id:
+            details.append(f"request_id: {self.request_id}")
+        return f"{self.status_code}: {self.message}" + (f" ({', '.join(details)})" if details else "")
 
 
 class BadRequestError(APIStatusError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -70,7 +71,8 @@ def response_object(status: str = "completed", text: str = "Hi there") -> dict[s
 
 
 def responses_events(text: str = "Hi there") -> list[dict[str, Any]]:
-    """A complete Responses stream, in the order the spec documents, with sequence numbers from 0."""
+    """A complete Responses stream, in the order the spec documents, with sequence numbers from 0; one text delta
+    per word (with the spaces after it)."""
     item = {"id": "msg_1", "type": "message", "role": "assistant", "status": "in_progress", "content": []}
     part = {"type": "output_text", "text": "", "annotations": []}
     where = {"item_id": "msg_1", "output_index": 0, "content_index": 0}
@@ -79,7 +81,7 @@ def responses_events(text: str = "Hi there") -> list[dict[str, Any]]:
         {"type": "response.in_progress", "response": response_object("in_progress")},
         {"type": "response.output_item.added", "output_index": 0, "item": item},
         {"type": "response.content_part.added", **where, "part": part},
-        *({"type": "response.output_text.delta", **where, "delta": word} for word in text.split(" ")),
+        *({"type": "response.output_text.delta", **where, "delta": word} for word in re.findall(r"\S+\s*", text)),
         {"type": "response.output_text.done", **where, "text": text},
         {"type": "response.content_part.done", **where, "part": {**part, "text": text}},
         {"type": "response.output_item.done", "output_index": 0, "item": {**item, "status": "completed"}},

@@ -140,6 +140,27 @@ def test_error_status_raises_its_typed_error(
     assert f"failure {status}" in str(error)
 
 
+def test_error_carries_the_request_id_of_the_log_id_header() -> None:
+    envelope = {"error": {"message": "slow down", "type": "rate_limit_error", "code": "customer_rate_limit_exceeded"}}
+    with_id = Recorder(httpx.Response(429, json=envelope, headers={"X-Respan-Log-Id": "log-99"}))
+    without_id = Recorder(httpx.Response(429, json=envelope))
+    with pytest.raises(RateLimitError) as caught:
+        create_chat_completion.sync(client=mock_client(with_id, retry_policy=NO_RETRY), body=chat_body())
+    with pytest.raises(RateLimitError) as caught_without:
+        create_chat_completion.sync(client=mock_client(without_id, retry_policy=NO_RETRY), body=chat_body())
+    assert caught.value.request_id == "log-99"
+    assert str(caught.value) == "429: slow down (code: customer_rate_limit_exceeded, request_id: log-99)"
+    assert caught_without.value.request_id is None
+    assert str(caught_without.value) == "429: slow down (code: customer_rate_limit_exceeded)"
+
+
+def test_request_id_without_an_error_code() -> None:
+    handler = Recorder(httpx.Response(500, text="boom", headers={"X-Respan-Log-Id": "log-1"}))
+    with pytest.raises(InternalServerError) as caught:
+        create_chat_completion.sync(client=mock_client(handler, retry_policy=NO_RETRY), body=chat_body())
+    assert str(caught.value) == "500: boom (request_id: log-1)"
+
+
 def test_error_without_the_envelope_keeps_the_raw_body() -> None:
     handler = Recorder(httpx.Response(502, text="<html>bad gateway</html>"))
     with pytest.raises(InternalServerError) as caught:

@@ -22,6 +22,11 @@ from respan_gateway_client import (
 from respan_gateway_client.api.chat import create_chat_completion
 from respan_gateway_client.api.responses import create_response
 from respan_gateway_client.models import (
+    ChatStreamOptions,
+    ChatTool,
+    CompletionUsage,
+    FunctionDefinition,
+    FunctionParameters,
     RequestBreakdown,
     RespanParams,
     ResponseCompletedEvent,
@@ -81,6 +86,70 @@ def test_responses_call_and_stream(client: AuthenticatedClient) -> None:
     assert [e.sequence_number for e in events] == list(range(len(events)))
     deltas = "".join(e.delta for e in events if isinstance(e, ResponseOutputTextDeltaEvent))
     assert deltas == output_text(events[-1].response) == output_text(response)
+
+
+def test_final_completion_of_a_stream_is_the_non_stream_answer(client: AuthenticatedClient) -> None:
+    breakdown = RespanParams(request_breakdown=True)
+    answer = create_chat_completion.sync(client=client, body=chat_body(), respan_params=breakdown)
+    body = chat_body(stream_options=ChatStreamOptions(include_usage=True))
+    with create_chat_completion.stream_sync(client=client, body=body, respan_params=breakdown) as stream:
+        deltas = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+    final = stream.get_final_completion()
+    assert final.choices[0].message.content == answer.choices[0].message.content == deltas == stream.get_final_text()
+    assert final.choices[0].finish_reason == answer.choices[0].finish_reason == "stop"
+    assert final.usage == answer.usage
+    assert final.id.startswith("chatcmpl-")
+    assert isinstance(final.request_breakdown, RequestBreakdown)
+    assert isinstance(final.usage, CompletionUsage)
+    assert final.request_breakdown.completion_tokens == final.usage.completion_tokens
+
+
+def test_a_tool_call_stream_merges_into_the_non_stream_tool_call(client: AuthenticatedClient) -> None:
+    parameters = FunctionParameters.from_dict({"type": "object", "properties": {"city": {"type": "string"}}})
+    tools = [ChatTool(type_="function", function=FunctionDefinition(name="get_weather", parameters=parameters))]
+    answer = create_chat_completion.sync(client=client, body=chat_body(tools=tools)).choices[0]
+    final = create_chat_completion.stream_sync(client=client, body=chat_body(tools=tools)).get_final_completion()
+    merged = final.choices[0]
+    assert isinstance(answer.message.tool_calls, list)
+    assert isinstance(merged.message.tool_calls, list)
+    assert [(c.function.name, c.function.arguments) for c in merged.message.tool_calls] == [
+        (c.function.name, c.function.arguments) for c in answer.message.tool_calls
+    ]
+    assert merged.message.tool_calls[0].id.startswith("call_")
+    assert merged.finish_reason == answer.finish_reason == "tool_calls"
+
+
+def test_final_response_of_a_stream_is_the_non_stream_answer(client: AuthenticatedClient) -> None:
+    answer = create_response.sync(client=client, body=responses_body())
+    stream = create_response.stream_sync(client=client, body=responses_body())
+    final = stream.get_final_response()
+    assert (final.status, final.model) == (answer.status, answer.model) == ("completed", "gpt-4o-mini")
+    assert output_text(final) == output_text(answer) == stream.get_final_text()
+    assert final.usage == answer.usage
+
+
+def test_async_final_results_against_the_gateway(client: AuthenticatedClient) -> None:
+    async def read() -> tuple[str | None, str, str]:
+        chat = await create_chat_completion.stream_asyncio(client=client, body=chat_body())
+        completion = await chat.get_final_completion()
+        async with await create_response.stream_asyncio(client=client, body=responses_body()) as responses:
+            async for _ in responses:
+                pass
+            response = await responses.get_final_response()
+        return completion.choices[0].message.content, output_text(response), await responses.get_final_text()
+
+    content, response_text, deltas = asyncio.run(read())
+    assert content == create_chat_completion.sync(client=client, body=chat_body()).choices[0].message.content
+    assert response_text == deltas == output_text(create_response.sync(client=client, body=responses_body()))
+
+
+def test_a_dropped_stream_has_no_final_completion(base_url: str) -> None:
+    client = create_client(api_key=KEY, base_url=base_url, headers={"Prefer": "disconnect-after=2"})
+    stream = create_chat_completion.stream_sync(client=client, body=chat_body())
+    with pytest.raises(APIConnectionError):
+        stream.get_final_completion()
+    with pytest.raises(RuntimeError, match="did not reach its end"):
+        stream.get_final_text()
 
 
 def test_respan_params_header_reaches_the_gateway(client: AuthenticatedClient) -> None:

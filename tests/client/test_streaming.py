@@ -105,7 +105,7 @@ def test_responses_stream_dispatches_each_event_type_to_its_class() -> None:
         "ResponseCompletedEvent",
     ]
     assert isinstance(received[0], ResponseCreatedEvent)
-    assert [e.delta for e in received if isinstance(e, ResponseOutputTextDeltaEvent)] == ["Hi", "there"]
+    assert [e.delta for e in received if isinstance(e, ResponseOutputTextDeltaEvent)] == ["Hi ", "there"]
     assert [e.sequence_number for e in received] == list(range(len(events)))
     completed = received[-1]
     assert isinstance(completed, ResponseCompletedEvent)

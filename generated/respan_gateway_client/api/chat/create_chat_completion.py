@@ -6,7 +6,13 @@ import httpx
 from ... import errors, types
 from ..._exceptions import ResponseValidationError, connection_errors, status_error
 from ..._header_codec import encode_json_header
-from ..._streaming import AsyncStream, ModelDecoder, Stream, open_async_stream, open_stream
+from ..._streaming import (
+    AsyncChatCompletionStream,
+    ChatCompletionStream,
+    ModelDecoder,
+    open_async_stream,
+    open_stream,
+)
 from ...client import AuthenticatedClient, Client
 from ...models import ChatCompletionChunk, RespanParams
 from ...models.chat_completion import ChatCompletion
@@ -441,7 +447,7 @@ def stream_sync(
     x_respan_beta: str | Unset = UNSET,
     x_respan_route_provider: str | Unset = UNSET,
     respan_params: RespanParams | Unset = UNSET,
-) -> Stream[ChatCompletionChunk]:
+) -> ChatCompletionStream:
     """Create chat completion
 
      Send a chat completion request through the Respan gateway. Supports 250+ models across OpenAI,
@@ -497,7 +503,7 @@ def stream_sync(
         StreamError: The server reported an error inside the stream.
 
     Returns:
-        Stream[ChatCompletionChunk]: iterate it for the events; use it as a context manager (or iterate it to the end) so the connection is released.
+        ChatCompletionStream: iterate it for the events; use it as a context manager (or iterate it to the end) so the connection is released.
     """
 
     kwargs = _get_kwargs(
@@ -510,7 +516,7 @@ def stream_sync(
         respan_params=respan_params,
     )
     kwargs["json"]["stream"] = True
-    return open_stream(client.get_httpx_client(), kwargs, _decode_event)
+    return ChatCompletionStream(open_stream(client.get_httpx_client(), kwargs), _decode_event)
 
 
 async def stream_asyncio(
@@ -523,7 +529,7 @@ async def stream_asyncio(
     x_respan_beta: str | Unset = UNSET,
     x_respan_route_provider: str | Unset = UNSET,
     respan_params: RespanParams | Unset = UNSET,
-) -> AsyncStream[ChatCompletionChunk]:
+) -> AsyncChatCompletionStream:
     """Create chat completion
 
      Send a chat completion request through the Respan gateway. Supports 250+ models across OpenAI,
@@ -579,7 +585,7 @@ async def stream_asyncio(
         StreamError: The server reported an error inside the stream.
 
     Returns:
-        AsyncStream[ChatCompletionChunk]: iterate it with `async for`; use it as an async context manager (or iterate it to the end) so the connection is released.
+        AsyncChatCompletionStream: iterate it with `async for`; use it as an async context manager (or iterate it to the end) so the connection is released.
     """
 
     kwargs = _get_kwargs(
@@ -592,4 +598,4 @@ async def stream_asyncio(
         respan_params=respan_params,
     )
     kwargs["json"]["stream"] = True
-    return await open_async_stream(client.get_async_httpx_client(), kwargs, _decode_event)
+    return AsyncChatCompletionStream(await open_async_stream(client.get_async_httpx_client(), kwargs), _decode_event)

@@ -6,7 +6,13 @@ import httpx
 from ... import errors, types
 from ..._exceptions import ResponseValidationError, connection_errors, status_error
 from ..._header_codec import encode_json_header
-from ..._streaming import AsyncStream, DiscriminatedDecoder, Stream, open_async_stream, open_stream
+from ..._streaming import (
+    AsyncResponseStream,
+    DiscriminatedDecoder,
+    ResponseStream,
+    open_async_stream,
+    open_stream,
+)
 from ...client import AuthenticatedClient, Client
 from ...models import (
     RespanParams,
@@ -488,7 +494,7 @@ def stream_sync(
     x_respan_beta: str | Unset = UNSET,
     x_respan_route_provider: str | Unset = UNSET,
     respan_params: RespanParams | Unset = UNSET,
-) -> Stream[ResponseStreamEvent]:
+) -> ResponseStream[ResponseStreamEvent]:
     """Create response
 
      Send a response request through the Respan gateway using the OpenAI Responses API format. Supports
@@ -537,7 +543,7 @@ def stream_sync(
         StreamError: The server reported an error inside the stream.
 
     Returns:
-        Stream[ResponseStreamEvent]: iterate it for the events; use it as a context manager (or iterate it to the end) so the connection is released.
+        ResponseStream[ResponseStreamEvent]: iterate it for the events; use it as a context manager (or iterate it to the end) so the connection is released.
     """
 
     kwargs = _get_kwargs(
@@ -550,7 +556,7 @@ def stream_sync(
         respan_params=respan_params,
     )
     kwargs["json"]["stream"] = True
-    return open_stream(client.get_httpx_client(), kwargs, _decode_event)
+    return ResponseStream(open_stream(client.get_httpx_client(), kwargs), _decode_event)
 
 
 async def stream_asyncio(
@@ -563,7 +569,7 @@ async def stream_asyncio(
     x_respan_beta: str | Unset = UNSET,
     x_respan_route_provider: str | Unset = UNSET,
     respan_params: RespanParams | Unset = UNSET,
-) -> AsyncStream[ResponseStreamEvent]:
+) -> AsyncResponseStream[ResponseStreamEvent]:
     """Create response
 
      Send a response request through the Respan gateway using the OpenAI Responses API format. Supports
@@ -612,7 +618,7 @@ async def stream_asyncio(
         StreamError: The server reported an error inside the stream.
 
     Returns:
-        AsyncStream[ResponseStreamEvent]: iterate it with `async for`; use it as an async context manager (or iterate it to the end) so the connection is released.
+        AsyncResponseStream[ResponseStreamEvent]: iterate it with `async for`; use it as an async context manager (or iterate it to the end) so the connection is released.
     """
 
     kwargs = _get_kwargs(
@@ -625,4 +631,4 @@ async def stream_asyncio(
         respan_params=respan_params,
     )
     kwargs["json"]["stream"] = True
-    return await open_async_stream(client.get_async_httpx_client(), kwargs, _decode_event)
+    return AsyncResponseStream(await open_async_stream(client.get_async_httpx_client(), kwargs), _decode_event)
