@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-from respan_spec import yaml_problem
+from respan_spec import YamlFileError, read_yaml
 
 from respan_contract._capabilities import CAPABILITIES
 
@@ -39,15 +38,9 @@ class Profile:
     @classmethod
     def load(cls, path: Path) -> Profile:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ProfileError(f"{path}: cannot read the profile: {exc.strerror or exc}") from None
-        except UnicodeDecodeError as exc:
-            raise ProfileError(f"{path}: the profile is not UTF-8 text (byte {exc.start})") from None
-        except RecursionError:
-            raise ProfileError(f"{path}: the profile is not valid YAML: nested too deeply") from None
-        except yaml.YAMLError as exc:
-            raise ProfileError(f"{path}: the profile is not valid YAML: {yaml_problem(exc)}") from None
+            data = read_yaml(path)
+        except YamlFileError as exc:
+            raise ProfileError(f"bad profile: {exc}") from None
         return cls.from_dict(data or {}, source=str(path))
 
     @classmethod

@@ -12,8 +12,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 import jsonschema_rs
-import yaml
-from respan_spec import yaml_problem
+from respan_spec import YamlFileError, read_yaml
 
 DEV_API_KEY: Final = "mock-key"
 API_KEYS_ENV: Final = "RESPAN_MOCK_API_KEYS"
@@ -125,15 +124,9 @@ class MockConfig:
     def from_file(cls, path: str | Path) -> MockConfig:
         path = Path(path)
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
-        except UnicodeDecodeError as exc:
-            raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-        except RecursionError:
-            raise ConfigError(f"{path}: not valid YAML: nested too deeply") from None
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{path}: not valid YAML: {yaml_problem(exc)}") from None
+            data = read_yaml(path)
+        except YamlFileError as exc:
+            raise ConfigError(str(exc)) from None
         if data is None:
             data = {}
         if not isinstance(data, dict):

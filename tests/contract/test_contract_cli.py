@@ -73,7 +73,7 @@ def test_a_broken_mock_fails_with_curl_reproductions(tmp_path: Path, capsys: pyt
     [
         (["--phases", "fuzzing,bogus"], "--phases: unknown phase(s) bogus"),
         (["--scenario", "nope"], "--scenario: unknown scenario(s) nope"),
-        (["--profile", "/nonexistent/profile.yaml"], "/nonexistent/profile.yaml: cannot read the profile"),
+        (["--profile", "/nonexistent/profile.yaml"], "bad profile: cannot read /nonexistent/profile.yaml"),
         (["--base-url", "localhost:8000"], "--base-url must be an http(s) URL"),
         (["--base-url", "http://"], "--base-url 'http://' names no host"),
         (["--base-url", "http://[::1"], "--base-url 'http://[::1' is not a valid URL"),
@@ -93,9 +93,9 @@ def test_bad_usage_is_a_clear_error(arguments: list[str], message: str, capsys: 
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"supports: [chat\n", "the profile is not valid YAML: line 2, column 1: expected ',' or ']'"),
-        ("name: caf\u00e9".encode("latin-1"), "the profile is not UTF-8 text (byte 9)"),
-        (b"lacks: " + b"[" * 5000 + b"]" * 5000, "the profile is not valid YAML: nested too deeply"),
+        (b"supports: [chat\n", "not valid YAML: line 2, column 1: expected ',' or ']'"),
+        ("name: caf\u00e9".encode("latin-1"), "not UTF-8 text (byte 9)"),
+        (b"lacks: " + b"[" * 5000 + b"]" * 5000, "not valid YAML: nested too deeply"),
     ],
 )
 def test_an_unreadable_profile_is_one_line_naming_the_file(
@@ -105,7 +105,7 @@ def test_an_unreadable_profile_is_one_line_naming_the_file(
     profile.write_bytes(content)
     assert main(["--base-url", "http://127.0.0.1:9", "--profile", str(profile)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"respan-contract: {profile}: {message}")
+    assert err.startswith(f"respan-contract: bad profile: {profile}: {message}")
     assert err.count("\n") == 1
 
 

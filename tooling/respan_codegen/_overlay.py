@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonpath_rfc9535 as jsonpath
-import yaml
-from respan_spec import yaml_problem
+from respan_spec import YamlFileError, read_yaml
 
 
 class OverlayError(Exception):
@@ -26,11 +25,9 @@ class OverlayError(Exception):
 def load_overlay(path: Path) -> dict[str, Any]:
     """Read and validate an overlay document (YAML or JSON)."""
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise OverlayError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    except yaml.YAMLError as exc:
-        raise OverlayError(f"{path}: not valid YAML: {yaml_problem(exc)}") from exc
+        document = read_yaml(path)
+    except YamlFileError as exc:
+        raise OverlayError(str(exc)) from None
     _validate(document, str(path))
     return dict(document)
 

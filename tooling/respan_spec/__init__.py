@@ -8,9 +8,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from respan_spec._bundle import BundleError, bundle, yaml_problem
+from respan_spec._bundle import BundleError, bundle
+from respan_spec._yaml import YamlFileError, read_yaml, yaml_problem
 
-__all__ = ["BundleError", "bundle", "load_spec", "spec_root", "yaml_problem"]
+__all__ = ["BundleError", "YamlFileError", "bundle", "load_spec", "read_yaml", "spec_root", "yaml_problem"]
 
 
 def spec_root() -> Path:

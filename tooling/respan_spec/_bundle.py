@@ -11,22 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from respan_spec._yaml import YamlFileError, read_yaml
 
 SECTIONS = ("schemas", "parameters", "headers", "responses", "examples", "requestBodies", "links")
 
 
 class BundleError(Exception):
     """The spec's files cannot be combined (unresolvable or ambiguous reference)."""
-
-
-def yaml_problem(exc: yaml.YAMLError) -> str:
-    """A YAML error on one line: `line L, column C: problem`. PyYAML's own message spans several lines and quotes
-    the offending line, which in a config may hold an API key: it is left out."""
-    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
-        mark = exc.problem_mark
-        return f"line {mark.line + 1}, column {mark.column + 1}: {exc.problem or exc.context or 'invalid YAML'}"
-    return type(exc).__name__
 
 
 class _Bundler:
@@ -53,13 +44,9 @@ class _Bundler:
         path = path.resolve()
         if path not in self._files:
             try:
-                text = path.read_text(encoding="utf-8")
-            except OSError as exc:
-                raise BundleError(f"cannot read {path}: {exc.strerror or exc}") from exc
-            try:
-                self._files[path] = yaml.safe_load(text)
-            except yaml.YAMLError as exc:
-                raise BundleError(f"{path}: not valid YAML: {yaml_problem(exc)}") from exc
+                self._files[path] = read_yaml(path)
+            except YamlFileError as exc:
+                raise BundleError(str(exc)) from None
         return self._files[path]
 
     def _walk(self, node: Any, base: Path) -> Any:
