@@ -1,21 +1,28 @@
 """`python -m respan_spec bundle [-o FILE]`: write the bundled spec as JSON (stdout by default).
 `python -m respan_spec diff BASE`: classify the API changes since git ref BASE, check info.version, write the changelog.
+`python -m respan_spec drift`: what of the pinned openai SDK's surface the spec lacks (docs/spec-decisions.md excuses).
+`python -m respan_spec draft TYPE...`: YAML drafts of openai SDK types (dotted names) the spec lacks.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import importlib
 import json
 import sys
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from respan_spec import BundleError, load_spec, spec_root
 from respan_spec._change import group_changes
 from respan_spec._git import GitRefError, bundle_at_ref
 from respan_spec.changelog import render_section, write_section
 from respan_spec.diff import diff_specs, version_problems
+from respan_spec.draft import Drafter
+from respan_spec.drift import described_classes, report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,10 +37,17 @@ def main(argv: list[str] | None = None) -> int:
     diff_cmd.add_argument("--changelog", type=Path, default=None, help="default: CHANGELOG.md beside openapi/")
     diff_cmd.add_argument("--no-changelog", action="store_true", help="only report, write nothing")
     diff_cmd.add_argument("--date", type=datetime.date.fromisoformat, default=None, help="release date (YYYY-MM-DD)")
+    sub.add_parser("drift", help="name what of the openai SDK's surface the spec lacks")
+    draft_cmd = sub.add_parser("draft", help="print YAML drafts of openai SDK types the spec lacks")
+    draft_cmd.add_argument("types", nargs="+", help="dotted names: openai.types.responses.ResponseFunctionWebSearch")
     args = parser.parse_args(argv)
     try:
         if args.command == "diff":
             return _diff(args)
+        if args.command == "drift":
+            return _drift()
+        if args.command == "draft":
+            return _draft(args.types)
         return _bundle(args)
     except (BundleError, GitRefError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -78,6 +92,32 @@ def _diff(args: argparse.Namespace) -> int:
     date: datetime.date = args.date or datetime.date.today()
     write_section(path, new_version, render_section(new_version, old_version, changes, date))
     print(f"wrote the [{new_version}] section of {path}")
+    return 0
+
+
+def _drift() -> int:
+    result = report(load_spec(), spec_root().resolve().parents[1] / "docs" / "spec-decisions.md")
+    for finding in result.missing:
+        print(f"missing: {finding}")
+    for path in result.stale:
+        print(f"stale exclusion (excuses nothing): {path}")
+    print(f"{len(result.missing)} missing, {len(result.stale)} stale exclusion(s), {result.excused} excused")
+    return 1 if result.missing or result.stale else 0
+
+
+def _draft(names: list[str]) -> int:
+    spec = load_spec()
+    drafter = Drafter(described_classes(spec), existing=set(spec["components"]["schemas"]))
+    for name in names:
+        module, _, attribute = name.rpartition(".")
+        try:
+            component = drafter.draft(getattr(importlib.import_module(module), attribute))
+        except (ImportError, AttributeError, ValueError):
+            print(f"error: {name} is not an importable openai SDK type", file=sys.stderr)
+            return 2
+        if component not in drafter.schemas:
+            print(f"{name}: the spec describes it already, as {component}", file=sys.stderr)
+    sys.stdout.write(yaml.safe_dump({"schemas": drafter.schemas}, sort_keys=False, width=116, allow_unicode=True))
     return 0
 
 
