@@ -22,6 +22,7 @@ def test_chat_stream_is_chunks_ending_with_done_turned_on_by_stream() -> None:
         "terminator": "[DONE]",
         "discriminator": None,
         "error_event": None,
+        "catch_all": None,
         "request_flag": "stream",
     }
 
@@ -36,6 +37,35 @@ def test_responses_stream_maps_every_event_type_of_the_spec_union() -> None:
     expected = {kind: ref.rsplit("/", 1)[-1] for kind, ref in union["discriminator"]["mapping"].items()}
     assert stream["discriminator"]["mapping"] == expected
     assert stream["error_event"] == "error"
+    assert stream["catch_all"] is None  # the spec itself lists only the events it knows
+
+
+def test_the_generator_sees_a_catch_all_event_for_types_it_does_not_know() -> None:
+    stream = ok_response(build_spec(), "/api/responses")["x-codegen-stream"]
+    assert stream["catch_all"] == "UnknownResponseStreamEvent"
+    assert "UnknownResponseStreamEvent" not in stream["discriminator"]["mapping"].values()
+
+
+def test_every_union_of_typed_objects_gets_a_catch_all_member_in_the_generators_view_only() -> None:
+    spec = build_spec()
+    schemas = spec["components"]["schemas"]
+    for union in ("OutputItem", "InputItem", "ResponseTool", "ResponseToolChoice", "Annotation", "ChatToolCallUnion"):
+        members = schemas[union].get("oneOf", schemas[union].get("anyOf"))
+        catch_all = "Unknown" + union.removesuffix("Union")
+        assert members[-1] == {"$ref": f"#/components/schemas/{catch_all}"}, union
+        assert schemas[catch_all]["required"] == ["type"]
+        assert schemas[catch_all]["additionalProperties"] is True
+    assert not any(name.startswith("Unknown") for name in load_spec()["components"]["schemas"])
+    assert "UnknownChatMessage" not in schemas  # chat messages are told apart by role, not type
+
+
+def test_answers_need_no_sequence_number_in_the_generators_view_only() -> None:
+    generator, spec = build_spec()["components"]["schemas"], load_spec()["components"]["schemas"]
+    assert "sequence_number" in spec["ResponseWebSearchCallSearchingEvent"]["required"]
+    assert "sequence_number" not in generator["ResponseWebSearchCallSearchingEvent"]["required"]
+    assert "tools" in spec["Response"]["required"]
+    assert {"id", "output", "status"} <= set(generator["Response"]["required"])
+    assert not {"tools", "tool_choice", "parallel_tool_calls"} & set(generator["Response"]["required"])
 
 
 def test_only_the_current_json_header_gets_a_typed_argument() -> None:

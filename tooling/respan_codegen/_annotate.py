@@ -6,7 +6,8 @@ reaches the client on the next `make generate`), each operation's 200 response g
 
 - `x-codegen-stream` when it also offers `text/event-stream`: the schema of one event's JSON `data`, the `data`
   constant that ends the stream (`[DONE]`), the discriminator mapping (event `type` -> schema) when the events are
-  a union, the discriminator value of the error event, and the boolean request field that turns streaming on.
+  a union, the discriminator value of the error event, the union's catch-all member for event types the client
+  does not know (added by _lenient.py), and the boolean request field that turns streaming on.
 - `x-codegen-json-headers`: the non-deprecated header parameters that carry a base64-encoded JSON document
   (`contentMediaType: application/json` + `contentSchema`), so the client can take them as typed models.
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import copy
 from typing import Any
+
+from respan_codegen._lenient import CATCH_ALL_KEY
 
 STREAM_KEY = "x-codegen-stream"
 JSON_HEADERS_KEY = "x-codegen-json-headers"
@@ -94,6 +97,7 @@ def _stream(spec: dict[str, Any], operation: dict[str, Any], media: dict[str, An
         "terminator": terminator,
         "discriminator": None,
         "error_event": None,
+        "catch_all": None,
         "request_flag": "stream" if _has_boolean_property(spec, _request_schema(operation), "stream") else None,
     }
     payload_schema = spec["components"]["schemas"][payload]
@@ -104,6 +108,10 @@ def _stream(spec: dict[str, Any], operation: dict[str, Any], media: dict[str, An
         mapping = {value: _ref_name(target) for value, target in discriminator["mapping"].items()}
         annotation["discriminator"] = {"property": discriminator["propertyName"], "mapping": mapping}
         annotation["error_event"] = ERROR_EVENT if ERROR_EVENT in mapping else None
+        union = payload_schema.get("oneOf", payload_schema.get("anyOf"))
+        members = [_ref_name(member.get("$ref", "")) for member in union]
+        catch_alls = [name for name in members if spec["components"]["schemas"].get(name, {}).get(CATCH_ALL_KEY)]
+        annotation["catch_all"] = catch_alls[0] if catch_alls else None
     return annotation
 
 

@@ -1,5 +1,5 @@
-"""The client pipeline: spec -> overlays/spec -> annotations -> openapi-python-client (+ overlays/templates)
--> copy overlays/package -> ruff (the config's post_hooks) -> swap into generated/.
+"""The client pipeline: spec -> overlays/spec -> catch-all union members -> annotations -> openapi-python-client
+(+ overlays/templates) -> copy overlays/package -> ruff (the config's post_hooks) -> swap into generated/.
 
 Everything is built in a scratch folder under build/ and moved into place only when every step succeeded: a
 template error must not leave a half-written client behind.
@@ -22,6 +22,7 @@ import yaml
 from respan_spec import load_spec
 
 from respan_codegen._annotate import annotate
+from respan_codegen._lenient import add_catch_all_members
 from respan_codegen._overlay import apply_overlay, load_overlay
 from respan_codegen._templates import check_lock
 
@@ -34,10 +35,12 @@ class GenerationError(Exception):
 
 
 def build_spec(repo: Path = REPO) -> dict[str, Any]:
-    """The spec as the generator sees it: bundled, with overlays/spec applied in file-name order, annotated."""
+    """The spec as the generator sees it: bundled, with overlays/spec applied in file-name order, its unions given
+    catch-all members (lenient client), annotated."""
     spec = load_spec()
     for path in sorted((repo / "overlays" / "spec").glob("*.yaml")):
         apply_overlay(spec, load_overlay(path), name=path.relative_to(repo).as_posix())
+    add_catch_all_members(spec)
     return annotate(spec)
 
 
