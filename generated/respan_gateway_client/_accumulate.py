@@ -3,7 +3,8 @@
 Chat: a ChatCompletion from its ChatCompletionChunks, like the openai SDK's `get_final_completion()`: content and
 refusal concatenated per choice, tool calls merged by index (id, name and arguments concatenated), the last
 finish_reason, logprobs appended, usage from the usage chunk and request_breakdown from the last chunk holding one.
-Responses: the Response carried by the terminal event, and the output text of the text deltas.
+Responses: the Response carried by the terminal event (with the finished output items when it carries none), and
+the output text of the text deltas.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .models.chat_completion_choice import ChatCompletionChoice
 from .models.chat_completion_chunk import ChatCompletionChunk
 from .models.chat_completion_chunk_choice import ChatCompletionChunkChoice
 from .models.chat_completion_message import ChatCompletionMessage
+from .models.chat_custom_tool_call import ChatCustomToolCall
 from .models.choice_logprobs import ChoiceLogprobs
 from .models.completion_usage import CompletionUsage
 from .models.finish_reason import FinishReason
@@ -26,11 +28,13 @@ from .models.response import Response
 from .models.response_completed_event import ResponseCompletedEvent
 from .models.response_failed_event import ResponseFailedEvent
 from .models.response_incomplete_event import ResponseIncompleteEvent
+from .models.response_output_item_done_event import ResponseOutputItemDoneEvent
 from .models.response_output_text_delta_event import ResponseOutputTextDeltaEvent
 from .models.token_logprob import TokenLogprob
 from .models.tool_call import ToolCall
 from .models.tool_call_delta import ToolCallDelta
 from .models.tool_call_function import ToolCallFunction
+from .models.unknown_chat_tool_call import UnknownChatToolCall
 from .types import UNSET, Unset
 
 V = TypeVar("V")
@@ -72,10 +76,16 @@ def completion_text(chunks: Iterable[ChatCompletionChunk], index: int = 0) -> st
 
 
 def final_response(events: Sequence[object]) -> Response:
-    """The Response of the last response.completed, response.failed or response.incomplete event."""
+    """The Response of the last response.completed, response.failed or response.incomplete event, holding every output
+    item the stream finished (hosted-tool calls included): a terminal event whose `output` is empty (some gateways
+    send the items only as response.output_item.done events) gets them from those events, in output_index order."""
     for event in reversed(events):
         if isinstance(event, TERMINAL_RESPONSE_EVENTS):
-            return event.response
+            response = event.response
+            if not response.output:
+                done = {e.output_index: e.item for e in events if isinstance(e, ResponseOutputItemDoneEvent)}
+                response.output = [done[index] for index in sorted(done)]
+            return response
     raise ResponseValidationError(
         "the Responses stream ended without a response.completed, response.failed or response.incomplete event"
     )
@@ -147,7 +157,7 @@ class _ChoiceParts:
             index=self.index, message=message, finish_reason=self.finish_reason, logprobs=_merge_logprobs(self.logprobs)
         )
 
-    def _build_tool_calls(self) -> list[ToolCall] | Unset:
+    def _build_tool_calls(self) -> list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | Unset:
         if not self.tool_calls:
             return UNSET
         return [self.tool_calls[index].build(self.index) for index in sorted(self.tool_calls)]

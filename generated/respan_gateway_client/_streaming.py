@@ -58,14 +58,23 @@ class ModelDecoder(EventDecoder[T]):
 class DiscriminatedDecoder(EventDecoder[T]):
     """Events are a union told apart by `property` (Responses events by `type`): each goes to its own class.
 
-    The `error_event` type raises StreamError. An event type the spec does not know is skipped, so a server that
-    adds event types does not break clients generated before.
+    The `error_event` type raises StreamError. An event of a type the client does not know (a newer gateway's), or
+    that its class cannot read, is passed to `unknown` (the union's catch-all, which keeps every field) so that
+    it stays reachable and the stream goes on; without `unknown` it is skipped.
     """
 
-    def __init__(self, property: str, decoders: Mapping[str, FromDict[T]], *, error_event: str | None) -> None:
+    def __init__(
+        self,
+        property: str,
+        decoders: Mapping[str, FromDict[T]],
+        *,
+        error_event: str | None,
+        unknown: FromDict[T] | None = None,
+    ) -> None:
         self._property = property
         self._decoders = dict(decoders)
         self._error_event = error_event
+        self._unknown = unknown
 
     def decode(self, data: str) -> T | None:
         payload = _load(data)
@@ -73,7 +82,15 @@ class DiscriminatedDecoder(EventDecoder[T]):
         if kind is not None and kind == self._error_event:
             raise _stream_error(payload, payload)
         from_dict = self._decoders.get(kind) if isinstance(kind, str) else None
-        return None if from_dict is None else _build(from_dict, payload)
+        if from_dict is not None:
+            try:
+                return from_dict(payload)
+            except (KeyError, TypeError, ValueError) as exc:
+                if self._unknown is None:
+                    raise _invalid_event(payload, exc) from exc
+        if self._unknown is None or not isinstance(kind, str):
+            return None
+        return _build(self._unknown, payload)
 
 
 class _StreamBase(Generic[T]):
@@ -323,7 +340,12 @@ def _build(from_dict: FromDict[T], payload: dict[str, Any]) -> T:
     try:
         return from_dict(payload)
     except (KeyError, TypeError, ValueError) as exc:
-        raise ResponseValidationError(f"stream event does not match the spec: {exc!r}: {payload!r:.200}") from exc
+        raise _invalid_event(payload, exc) from exc
+
+
+def _invalid_event(payload: dict[str, Any], exc: Exception | None = None) -> ResponseValidationError:
+    why = f": {exc!r}" if exc is not None else ""
+    return ResponseValidationError(f"stream event does not match the spec{why}: {payload!r:.200}")
 
 
 def _stream_error(error: Mapping[str, Any], event: Mapping[str, Any]) -> StreamError:

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 AudioPartInputAudioFormat = Literal["mp3", "wav"]
 
@@ -9,6 +9,6 @@ AUDIO_PART_INPUT_AUDIO_FORMAT_VALUES: set[AudioPartInputAudioFormat] = {
 
 
 def check_audio_part_input_audio_format(value: str) -> AudioPartInputAudioFormat:
-    if value in AUDIO_PART_INPUT_AUDIO_FORMAT_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {AUDIO_PART_INPUT_AUDIO_FORMAT_VALUES!r}")
+    if isinstance(value, str):
+        return cast("AudioPartInputAudioFormat", value)
+    raise TypeError(f"Expected a str for AudioPartInputAudioFormat, got {type(value).__name__}")

@@ -24,10 +24,20 @@ class ChatCompletion:
         usage (CompletionUsage | Unset):
         system_fingerprint (None | str | Unset):
         service_tier (None | str | Unset):
-        prompt_messages (list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage] | Unset):
-            The prompt messages sent to the model, when `echo` or `prompt.echo` is true.
+        prompt_messages (list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage |
+            UserMessage] | Unset): The prompt messages sent to the model, when `echo` or `prompt.echo` is true.
         request_breakdown (RequestBreakdown | Unset): Response metrics summary, returned when `request_breakdown` is
             true.
+        metadata (ChatCompletionMetadataType0 | None | Unset): Set of 16 key-value pairs that can be attached to an
+            object.
+
+            This can be useful for storing additional information about the object in a structured format, and querying
+            for objects via API or the dashboard.
+
+            Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512
+            characters.
+        moderation (ChatModeration | None | Unset): Moderation results for the request input and generated output, if
+            moderated completions were requested.
     """
 
     id: str
@@ -38,10 +48,12 @@ class ChatCompletion:
     usage: CompletionUsage | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
     service_tier: None | str | Unset = UNSET
-    prompt_messages: list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage] | Unset = (
-        UNSET
-    )
+    prompt_messages: (
+        list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage] | Unset
+    ) = UNSET
     request_breakdown: RequestBreakdown | Unset = UNSET
+    metadata: ChatCompletionMetadataType0 | None | Unset = UNSET
+    moderation: ChatModeration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -87,6 +99,8 @@ class ChatCompletion:
                     prompt_messages_item = prompt_messages_item_data.to_dict()
                 elif isinstance(prompt_messages_item_data, AssistantMessage):
                     prompt_messages_item = prompt_messages_item_data.to_dict()
+                elif isinstance(prompt_messages_item_data, ToolMessage):
+                    prompt_messages_item = prompt_messages_item_data.to_dict()
                 else:
                     prompt_messages_item = prompt_messages_item_data.to_dict()
 
@@ -95,6 +109,22 @@ class ChatCompletion:
         request_breakdown: dict[str, Any] | Unset = UNSET
         if not isinstance(self.request_breakdown, Unset):
             request_breakdown = self.request_breakdown.to_dict()
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, ChatCompletionMetadataType0):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, ChatModeration):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -117,6 +147,10 @@ class ChatCompletion:
             field_dict["prompt_messages"] = prompt_messages
         if request_breakdown is not UNSET:
             field_dict["request_breakdown"] = request_breakdown
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
 
         return field_dict
 
@@ -153,7 +187,8 @@ class ChatCompletion:
 
         _prompt_messages = d.pop("prompt_messages", UNSET)
         prompt_messages: (
-            list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage] | Unset
+            list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage]
+            | Unset
         ) = UNSET
         if _prompt_messages is not UNSET:
             prompt_messages = []
@@ -161,7 +196,7 @@ class ChatCompletion:
 
                 def _parse_prompt_messages_item(
                     data: object,
-                ) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage:
+                ) -> AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
@@ -194,11 +229,19 @@ class ChatCompletion:
                         return componentsschemas_chat_message_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+
+                        return componentsschemas_chat_message_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+                    componentsschemas_chat_message_type_5 = FunctionMessage.from_dict(data)
 
-                    return componentsschemas_chat_message_type_4
+                    return componentsschemas_chat_message_type_5
 
                 prompt_messages_item = _parse_prompt_messages_item(prompt_messages_item_data)
 
@@ -211,6 +254,42 @@ class ChatCompletion:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
+        def _parse_metadata(data: object) -> ChatCompletionMetadataType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = ChatCompletionMetadataType0.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ChatCompletionMetadataType0 | None | Unset", data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        def _parse_moderation(data: object) -> ChatModeration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moderation_type_0 = ChatModeration.from_dict(data)
+
+                return moderation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ChatModeration | None | Unset", data)
+
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
+
         chat_completion = cls(
             id=id,
             object_=object_,
@@ -222,6 +301,8 @@ class ChatCompletion:
             service_tier=service_tier,
             prompt_messages=prompt_messages,
             request_breakdown=request_breakdown,
+            metadata=metadata,
+            moderation=moderation,
         )
 
         chat_completion.additional_properties = d
@@ -247,8 +328,11 @@ class ChatCompletion:
 # Imported once ChatCompletion exists, so that models which contain each other load in either order.
 from ..models.assistant_message import AssistantMessage
 from ..models.chat_completion_choice import ChatCompletionChoice
+from ..models.chat_completion_metadata_type_0 import ChatCompletionMetadataType0
+from ..models.chat_moderation import ChatModeration
 from ..models.completion_usage import CompletionUsage
 from ..models.developer_message import DeveloperMessage
+from ..models.function_message import FunctionMessage
 from ..models.request_breakdown import RequestBreakdown
 from ..models.system_message import SystemMessage
 from ..models.tool_message import ToolMessage

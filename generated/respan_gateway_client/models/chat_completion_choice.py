@@ -79,6 +79,7 @@ class ChatCompletionChoice:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("ChoiceLogprobs | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))

@@ -27,6 +27,12 @@ class ChatCompletionChunk:
         service_tier (None | str | Unset):
         request_breakdown (RequestBreakdown | Unset): Response metrics summary, returned when `request_breakdown` is
             true.
+        moderation (ChatModeration | None | Unset): Moderation results for the request input and generated output.
+
+            Present on the moderation chunk when moderated completions are requested.
+        obfuscation (None | str | Unset): An obfuscation string added to normalize the size of streamed chunks as a
+            mitigation to certain side-channel
+            attacks. The field is included by default and omitted when `stream_options.include_obfuscation` is `false`.
     """
 
     id: str
@@ -38,6 +44,8 @@ class ChatCompletionChunk:
     system_fingerprint: None | str | Unset = UNSET
     service_tier: None | str | Unset = UNSET
     request_breakdown: RequestBreakdown | Unset = UNSET
+    moderation: ChatModeration | None | Unset = UNSET
+    obfuscation: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,6 +86,20 @@ class ChatCompletionChunk:
         if not isinstance(self.request_breakdown, Unset):
             request_breakdown = self.request_breakdown.to_dict()
 
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, ChatModeration):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
+
+        obfuscation: None | str | Unset
+        if isinstance(self.obfuscation, Unset):
+            obfuscation = UNSET
+        else:
+            obfuscation = self.obfuscation
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,6 +119,10 @@ class ChatCompletionChunk:
             field_dict["service_tier"] = service_tier
         if request_breakdown is not UNSET:
             field_dict["request_breakdown"] = request_breakdown
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if obfuscation is not UNSET:
+            field_dict["obfuscation"] = obfuscation
 
         return field_dict
 
@@ -133,6 +159,7 @@ class ChatCompletionChunk:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("CompletionUsage | None | Unset", data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
@@ -148,6 +175,26 @@ class ChatCompletionChunk:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
+        def _parse_moderation(data: object) -> ChatModeration | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moderation_type_0 = ChatModeration.from_dict(data)
+
+                return moderation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ChatModeration | None | Unset", data)
+
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
+
+        obfuscation = cast("None | str | Unset", d.pop("obfuscation", UNSET))
+
         chat_completion_chunk = cls(
             id=id,
             object_=object_,
@@ -158,6 +205,8 @@ class ChatCompletionChunk:
             system_fingerprint=system_fingerprint,
             service_tier=service_tier,
             request_breakdown=request_breakdown,
+            moderation=moderation,
+            obfuscation=obfuscation,
         )
 
         chat_completion_chunk.additional_properties = d
@@ -182,5 +231,6 @@ class ChatCompletionChunk:
 
 # Imported once ChatCompletionChunk exists, so that models which contain each other load in either order.
 from ..models.chat_completion_chunk_choice import ChatCompletionChunkChoice
+from ..models.chat_moderation import ChatModeration
 from ..models.completion_usage import CompletionUsage
 from ..models.request_breakdown import RequestBreakdown

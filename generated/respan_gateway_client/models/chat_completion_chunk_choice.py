@@ -84,6 +84,7 @@ class ChatCompletionChunkChoice:
                 return logprobs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("ChoiceLogprobs | None | Unset", data)
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
@@ -101,6 +102,7 @@ class ChatCompletionChunkChoice:
                 return finish_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("FinishReason | None | Unset", data)
 
         finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))

@@ -66,6 +66,7 @@ class ChatCompletionStreamEvent:
             if data_type_0 != "[DONE]":
                 raise ValueError(f"data_type_0 must match const '[DONE]', got '{data_type_0}'")
             return data_type_0
+
             return cast("Literal['[DONE]'] | str", data)
 
         data = _parse_data(d.pop("data"))

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ChatToolChoiceType0 = Literal["auto", "none", "required"]
 
@@ -10,6 +10,6 @@ CHAT_TOOL_CHOICE_TYPE_0_VALUES: set[ChatToolChoiceType0] = {
 
 
 def check_chat_tool_choice_type_0(value: str) -> ChatToolChoiceType0:
-    if value in CHAT_TOOL_CHOICE_TYPE_0_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CHAT_TOOL_CHOICE_TYPE_0_VALUES!r}")
+    if isinstance(value, str):
+        return cast("ChatToolChoiceType0", value)
+    raise TypeError(f"Expected a str for ChatToolChoiceType0, got {type(value).__name__}")

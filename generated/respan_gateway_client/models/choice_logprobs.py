@@ -80,6 +80,7 @@ class ChoiceLogprobs:
                 return content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("list[TokenLogprob] | None | Unset", data)
 
         content = _parse_content(d.pop("content", UNSET))
@@ -102,6 +103,7 @@ class ChoiceLogprobs:
                 return refusal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("list[TokenLogprob] | None | Unset", data)
 
         refusal = _parse_refusal(d.pop("refusal", UNSET))

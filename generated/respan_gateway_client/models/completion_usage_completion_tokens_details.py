@@ -20,12 +20,14 @@ class CompletionUsageCompletionTokensDetails:
         audio_tokens (int | Unset):
         accepted_prediction_tokens (int | Unset):
         rejected_prediction_tokens (int | Unset):
+        text_tokens (int | Unset):
     """
 
     reasoning_tokens: int | Unset = UNSET
     audio_tokens: int | Unset = UNSET
     accepted_prediction_tokens: int | Unset = UNSET
     rejected_prediction_tokens: int | Unset = UNSET
+    text_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +38,8 @@ class CompletionUsageCompletionTokensDetails:
         accepted_prediction_tokens = self.accepted_prediction_tokens
 
         rejected_prediction_tokens = self.rejected_prediction_tokens
+
+        text_tokens = self.text_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +52,8 @@ class CompletionUsageCompletionTokensDetails:
             field_dict["accepted_prediction_tokens"] = accepted_prediction_tokens
         if rejected_prediction_tokens is not UNSET:
             field_dict["rejected_prediction_tokens"] = rejected_prediction_tokens
+        if text_tokens is not UNSET:
+            field_dict["text_tokens"] = text_tokens
 
         return field_dict
 
@@ -62,11 +68,14 @@ class CompletionUsageCompletionTokensDetails:
 
         rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
 
+        text_tokens = d.pop("text_tokens", UNSET)
+
         completion_usage_completion_tokens_details = cls(
             reasoning_tokens=reasoning_tokens,
             audio_tokens=audio_tokens,
             accepted_prediction_tokens=accepted_prediction_tokens,
             rejected_prediction_tokens=rejected_prediction_tokens,
+            text_tokens=text_tokens,
         )
 
         completion_usage_completion_tokens_details.additional_properties = d

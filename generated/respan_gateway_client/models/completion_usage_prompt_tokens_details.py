@@ -16,26 +16,44 @@ class CompletionUsagePromptTokensDetails:
     """Returned with the `token-breakdown-2026-03-26` beta flag.
 
     Attributes:
-        cached_tokens (int | Unset):
+        cached_tokens (int | Unset): Prompt tokens read from the provider's prompt cache.
+        cache_write_tokens (int | Unset): Prompt tokens written to the provider's prompt cache.
         audio_tokens (int | Unset):
+        image_tokens (int | Unset):
+        text_tokens (int | Unset):
     """
 
     cached_tokens: int | Unset = UNSET
+    cache_write_tokens: int | Unset = UNSET
     audio_tokens: int | Unset = UNSET
+    image_tokens: int | Unset = UNSET
+    text_tokens: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cached_tokens = self.cached_tokens
 
+        cache_write_tokens = self.cache_write_tokens
+
         audio_tokens = self.audio_tokens
+
+        image_tokens = self.image_tokens
+
+        text_tokens = self.text_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if cached_tokens is not UNSET:
             field_dict["cached_tokens"] = cached_tokens
+        if cache_write_tokens is not UNSET:
+            field_dict["cache_write_tokens"] = cache_write_tokens
         if audio_tokens is not UNSET:
             field_dict["audio_tokens"] = audio_tokens
+        if image_tokens is not UNSET:
+            field_dict["image_tokens"] = image_tokens
+        if text_tokens is not UNSET:
+            field_dict["text_tokens"] = text_tokens
 
         return field_dict
 
@@ -44,11 +62,20 @@ class CompletionUsagePromptTokensDetails:
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
 
+        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+
         audio_tokens = d.pop("audio_tokens", UNSET)
+
+        image_tokens = d.pop("image_tokens", UNSET)
+
+        text_tokens = d.pop("text_tokens", UNSET)
 
         completion_usage_prompt_tokens_details = cls(
             cached_tokens=cached_tokens,
+            cache_write_tokens=cache_write_tokens,
             audio_tokens=audio_tokens,
+            image_tokens=image_tokens,
+            text_tokens=text_tokens,
         )
 
         completion_usage_prompt_tokens_details.additional_properties = d

@@ -6,6 +6,18 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.chat_completion_params_function_call_type_0 import (
+    ChatCompletionParamsFunctionCallType0,
+    check_chat_completion_params_function_call_type_0,
+)
+from ..models.chat_completion_params_modalities_type_0_item import (
+    ChatCompletionParamsModalitiesType0Item,
+    check_chat_completion_params_modalities_type_0_item,
+)
+from ..models.chat_completion_params_prompt_cache_retention_type_0 import (
+    ChatCompletionParamsPromptCacheRetentionType0,
+    check_chat_completion_params_prompt_cache_retention_type_0,
+)
 from ..models.chat_completion_params_reasoning_effort import (
     ChatCompletionParamsReasoningEffort,
     check_chat_completion_params_reasoning_effort,
@@ -13,6 +25,10 @@ from ..models.chat_completion_params_reasoning_effort import (
 from ..models.chat_completion_params_service_tier import (
     ChatCompletionParamsServiceTier,
     check_chat_completion_params_service_tier,
+)
+from ..models.chat_completion_params_verbosity_type_0 import (
+    ChatCompletionParamsVerbosityType0,
+    check_chat_completion_params_verbosity_type_0,
 )
 from ..models.chat_tool_choice_type_0 import ChatToolChoiceType0, check_chat_tool_choice_type_0
 from ..types import UNSET, Unset
@@ -27,15 +43,17 @@ class CreateChatCompletionRequest:
 
         Attributes:
             model (str): Model to use, e.g. `gpt-4o-mini` or `claude-3-5-sonnet-20241022`.
-            messages (list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage]): The
-                conversation so far. Each message has a `role` (system, developer, user, assistant, tool) and
+            messages (list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage |
+                UserMessage]): The conversation so far. Each message has a `role` (system, developer, user, assistant, tool) and
                 `content`. With `prompt`, the rendered prompt template supplies the messages.
             stream (bool | Unset): Stream back partial progress token by token as server-sent events, ending with `data:
                 [DONE]`.
             stream_options (ChatStreamOptions | Unset): Options for streaming; only with `stream` true.
-            tools (list[ChatTool] | Unset): Tools the model may call. Currently only functions are supported.
-            tool_choice (ChatToolChoiceType0 | NamedToolChoice | Unset): Controls tool selection: `none` = no tools, `auto`
-                = the model decides, `required` = at least one tool call,
+            tools (list[ChatCustomTool | ChatTool | UnknownChatTool] | Unset): Tools the model may call. Currently only
+                functions are supported.
+            tool_choice (ChatAllowedToolsChoice | ChatNamedCustomToolChoice | ChatToolChoiceType0 | NamedToolChoice |
+                UnknownChatToolChoice | Unset): Controls tool selection: `none` = no tools, `auto` = the model decides,
+                `required` = at least one tool call,
                 or an object naming the function to call.
             parallel_tool_calls (bool | Unset): Enable parallel function calling during tool use.
             frequency_penalty (float | Unset): Penalizes tokens based on their frequency in the text so far (-2 to 2).
@@ -53,8 +71,9 @@ class CreateChatCompletionRequest:
                 them.
             logit_bias (ChatCompletionParamsLogitBias | Unset): Maps token IDs (as strings) to a bias from -100 to 100 added
                 to their logits.
-            response_format (ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset): Output
-                format. `{"type": "json_schema", "json_schema": {...}}` for structured output, `{"type":
+            response_format (ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText |
+                UnknownChatResponseFormat | Unset): Output format. `{"type": "json_schema", "json_schema": {...}}` for
+                structured output, `{"type":
                 "json_object"}` for JSON mode, `{"type": "text"}` for plain text.
             seed (int | Unset): Best-effort determinism; repeated requests with the same seed and parameters return the same
                 result.
@@ -62,6 +81,82 @@ class CreateChatCompletionRequest:
             reasoning_effort (ChatCompletionParamsReasoningEffort | Unset): Effort for reasoning models.
             service_tier (ChatCompletionParamsServiceTier | Unset): Provider processing tier.
             store (bool | Unset): Whether the provider stores the completion.
+            audio (ChatAudioParams | None | Unset): Parameters for audio output.
+
+                Required when audio output is requested with `modalities: ["audio"]`. [Learn
+                more](https://developers.openai.com/api/docs/guides/audio).
+            function_call (ChatCompletionParamsFunctionCallType0 | ChatFunctionCallOption | Unset): Deprecated in favor of
+                `tool_choice`.
+
+                Controls which (if any) function is called by the model.
+
+                `none` means the model will not call a function and instead generates a message.
+
+                `auto` means the model can pick between generating a message or calling a function.
+
+                Specifying a particular function via `{"name": "my_function"}` forces the model to call that function.
+
+                `none` is the default when no functions are present. `auto` is the default if functions are present.
+            functions (list[FunctionDefinition] | Unset): Deprecated in favor of `tools`.
+
+                A list of functions the model may generate JSON inputs for.
+            modalities (list[ChatCompletionParamsModalitiesType0Item] | None | Unset): Output types that you would like the
+                model to generate. Most models are capable of generating text, which is
+                the default:
+
+                `["text"]`
+
+                The `gpt-4o-audio-preview` model can also be used to [generate
+                audio](https://developers.openai.com/api/docs/guides/audio). To request that this model generate both text and
+                audio responses, you can use:
+
+                `["text", "audio"]`
+            moderation (ModerationParams | None | Unset): Configuration for running moderation on the request input and
+                generated output.
+            prediction (ChatPrediction | None | Unset): Configuration for a [Predicted
+                Output](https://developers.openai.com/api/docs/guides/predicted-outputs), which
+                can greatly improve response times when large parts of the model response are known ahead of time. This is
+                most common when you are regenerating a file with only minor changes to most of the content.
+            prompt_cache_key (None | str | Unset): Used by OpenAI to cache responses for similar requests to optimize your
+                cache hit rates. Replaces the `user`
+                field. [Learn more](https://developers.openai.com/api/docs/guides/prompt-caching).
+            prompt_cache_options (PromptCacheOptions | Unset): Options for prompt caching.
+
+                Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache
+                breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request
+                can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the
+                conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit
+                breakpoint. The `ttl` defaults to `30m`. Supported lifetimes depend on the API. See the [prompt caching
+                guide](https://developers.openai.com/api/docs/guides/prompt-caching) for current details.
+            prompt_cache_retention (ChatCompletionParamsPromptCacheRetentionType0 | None | Unset): Deprecated. Use
+                `prompt_cache_options.ttl` instead.
+
+                The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached
+                prefixes active for longer, up to a maximum of 24 hours. [Learn
+                more](https://developers.openai.com/api/docs/guides/prompt-caching#prompt-cache-retention). This field
+                expresses a maximum retention policy, while `prompt_cache_options.ttl` expresses a minimum cache lifetime. The
+                two fields are independent and do not interact. For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is
+                supported.
+
+                For older models that support both `in_memory` and `24h`, the default depends on your organization's data
+                retention policy:
+
+                - Organizations without ZDR enabled default to `24h`.
+                - Organizations with ZDR enabled default to `in_memory` when
+                  `prompt_cache_retention` is not specified.
+            safety_identifier (None | str | Unset): A stable identifier used to help detect users of your application that
+                may be violating OpenAI's usage
+                policies. The IDs should be a string that uniquely identifies each user, with a maximum length of 128
+                characters. We recommend hashing their username or email address, in order to avoid sending us any identifying
+                information. [Learn more](https://developers.openai.com/api/docs/guides/safety-best-practices#implement-
+                safety-identifiers).
+            verbosity (ChatCompletionParamsVerbosityType0 | None | Unset): Constrains the verbosity of the model's response.
+
+                Lower values will result in more concise responses, while higher values will result in more verbose responses.
+                Currently supported values are `low`, `medium`, and `high`. The default is `medium`.
+            web_search_options (ChatWebSearchOptions | Unset): This tool searches the web for relevant results to use in a
+                response. Learn more about the [web search
+                tool](https://developers.openai.com/api/docs/guides/tools-web-search).
             fallback_models (list[str] | Unset): Backup models, ranked by priority, tried in order if the primary model
                 fails.
             customer_credentials (ProviderCredentials | Unset): Per-customer LLM provider credentials. Keys are provider
@@ -118,11 +213,18 @@ class CreateChatCompletionRequest:
     """
 
     model: str
-    messages: list[AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage]
+    messages: list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage]
     stream: bool | Unset = UNSET
     stream_options: ChatStreamOptions | Unset = UNSET
-    tools: list[ChatTool] | Unset = UNSET
-    tool_choice: ChatToolChoiceType0 | NamedToolChoice | Unset = UNSET
+    tools: list[ChatCustomTool | ChatTool | UnknownChatTool] | Unset = UNSET
+    tool_choice: (
+        ChatAllowedToolsChoice
+        | ChatNamedCustomToolChoice
+        | ChatToolChoiceType0
+        | NamedToolChoice
+        | UnknownChatToolChoice
+        | Unset
+    ) = UNSET
     parallel_tool_calls: bool | Unset = UNSET
     frequency_penalty: float | Unset = UNSET
     presence_penalty: float | Unset = UNSET
@@ -136,12 +238,26 @@ class CreateChatCompletionRequest:
     echo: bool | Unset = UNSET
     stop: list[str] | str | Unset = UNSET
     logit_bias: ChatCompletionParamsLogitBias | Unset = UNSET
-    response_format: ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset = UNSET
+    response_format: (
+        ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownChatResponseFormat | Unset
+    ) = UNSET
     seed: int | Unset = UNSET
     user: str | Unset = UNSET
     reasoning_effort: ChatCompletionParamsReasoningEffort | Unset = UNSET
     service_tier: ChatCompletionParamsServiceTier | Unset = UNSET
     store: bool | Unset = UNSET
+    audio: ChatAudioParams | None | Unset = UNSET
+    function_call: ChatCompletionParamsFunctionCallType0 | ChatFunctionCallOption | Unset = UNSET
+    functions: list[FunctionDefinition] | Unset = UNSET
+    modalities: list[ChatCompletionParamsModalitiesType0Item] | None | Unset = UNSET
+    moderation: ModerationParams | None | Unset = UNSET
+    prediction: ChatPrediction | None | Unset = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_options: PromptCacheOptions | Unset = UNSET
+    prompt_cache_retention: ChatCompletionParamsPromptCacheRetentionType0 | None | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    verbosity: ChatCompletionParamsVerbosityType0 | None | Unset = UNSET
+    web_search_options: ChatWebSearchOptions | Unset = UNSET
     fallback_models: list[str] | Unset = UNSET
     customer_credentials: ProviderCredentials | Unset = UNSET
     credential_override: CredentialOverride | Unset = UNSET
@@ -186,6 +302,8 @@ class CreateChatCompletionRequest:
                 messages_item = messages_item_data.to_dict()
             elif isinstance(messages_item_data, AssistantMessage):
                 messages_item = messages_item_data.to_dict()
+            elif isinstance(messages_item_data, ToolMessage):
+                messages_item = messages_item_data.to_dict()
             else:
                 messages_item = messages_item_data.to_dict()
 
@@ -201,7 +319,14 @@ class CreateChatCompletionRequest:
         if not isinstance(self.tools, Unset):
             tools = []
             for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, ChatTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ChatCustomTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
                 tools.append(tools_item)
 
         tool_choice: dict[str, Any] | str | Unset
@@ -209,6 +334,12 @@ class CreateChatCompletionRequest:
             tool_choice = UNSET
         elif isinstance(self.tool_choice, str):
             tool_choice = self.tool_choice
+        elif isinstance(self.tool_choice, NamedToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ChatAllowedToolsChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ChatNamedCustomToolChoice):
+            tool_choice = self.tool_choice.to_dict()
         else:
             tool_choice = self.tool_choice.to_dict()
 
@@ -254,6 +385,8 @@ class CreateChatCompletionRequest:
             response_format = self.response_format.to_dict()
         elif isinstance(self.response_format, ResponseFormatJsonObject):
             response_format = self.response_format.to_dict()
+        elif isinstance(self.response_format, ResponseFormatJsonSchema):
+            response_format = self.response_format.to_dict()
         else:
             response_format = self.response_format.to_dict()
 
@@ -270,6 +403,93 @@ class CreateChatCompletionRequest:
             service_tier = self.service_tier
 
         store = self.store
+
+        audio: dict[str, Any] | None | Unset
+        if isinstance(self.audio, Unset):
+            audio = UNSET
+        elif isinstance(self.audio, ChatAudioParams):
+            audio = self.audio.to_dict()
+        else:
+            audio = self.audio
+
+        function_call: dict[str, Any] | str | Unset
+        if isinstance(self.function_call, Unset):
+            function_call = UNSET
+        elif isinstance(self.function_call, str):
+            function_call = self.function_call
+        else:
+            function_call = self.function_call.to_dict()
+
+        functions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.functions, Unset):
+            functions = []
+            for functions_item_data in self.functions:
+                functions_item = functions_item_data.to_dict()
+                functions.append(functions_item)
+
+        modalities: list[str] | None | Unset
+        if isinstance(self.modalities, Unset):
+            modalities = UNSET
+        elif isinstance(self.modalities, list):
+            modalities = []
+            for modalities_type_0_item_data in self.modalities:
+                modalities_type_0_item: str = modalities_type_0_item_data
+                modalities.append(modalities_type_0_item)
+
+        else:
+            modalities = self.modalities
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, ModerationParams):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
+
+        prediction: dict[str, Any] | None | Unset
+        if isinstance(self.prediction, Unset):
+            prediction = UNSET
+        elif isinstance(self.prediction, ChatPrediction):
+            prediction = self.prediction.to_dict()
+        else:
+            prediction = self.prediction
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = self.prompt_cache_options.to_dict()
+
+        prompt_cache_retention: None | str | Unset
+        if isinstance(self.prompt_cache_retention, Unset):
+            prompt_cache_retention = UNSET
+        elif isinstance(self.prompt_cache_retention, str):
+            prompt_cache_retention = self.prompt_cache_retention
+        else:
+            prompt_cache_retention = self.prompt_cache_retention
+
+        safety_identifier: None | str | Unset
+        if isinstance(self.safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = self.safety_identifier
+
+        verbosity: None | str | Unset
+        if isinstance(self.verbosity, Unset):
+            verbosity = UNSET
+        elif isinstance(self.verbosity, str):
+            verbosity = self.verbosity
+        else:
+            verbosity = self.verbosity
+
+        web_search_options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.web_search_options, Unset):
+            web_search_options = self.web_search_options.to_dict()
 
         fallback_models: list[str] | Unset = UNSET
         if not isinstance(self.fallback_models, Unset):
@@ -425,6 +645,30 @@ class CreateChatCompletionRequest:
             field_dict["service_tier"] = service_tier
         if store is not UNSET:
             field_dict["store"] = store
+        if audio is not UNSET:
+            field_dict["audio"] = audio
+        if function_call is not UNSET:
+            field_dict["function_call"] = function_call
+        if functions is not UNSET:
+            field_dict["functions"] = functions
+        if modalities is not UNSET:
+            field_dict["modalities"] = modalities
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if prediction is not UNSET:
+            field_dict["prediction"] = prediction
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = prompt_cache_retention
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if verbosity is not UNSET:
+            field_dict["verbosity"] = verbosity
+        if web_search_options is not UNSET:
+            field_dict["web_search_options"] = web_search_options
         if fallback_models is not UNSET:
             field_dict["fallback_models"] = fallback_models
         if customer_credentials is not UNSET:
@@ -495,7 +739,7 @@ class CreateChatCompletionRequest:
 
             def _parse_messages_item(
                 data: object,
-            ) -> AssistantMessage | DeveloperMessage | SystemMessage | ToolMessage | UserMessage:
+            ) -> AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -528,11 +772,19 @@ class CreateChatCompletionRequest:
                     return componentsschemas_chat_message_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+
+                    return componentsschemas_chat_message_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+                componentsschemas_chat_message_type_5 = FunctionMessage.from_dict(data)
 
-                return componentsschemas_chat_message_type_4
+                return componentsschemas_chat_message_type_5
 
             messages_item = _parse_messages_item(messages_item_data)
 
@@ -548,17 +800,53 @@ class CreateChatCompletionRequest:
             stream_options = ChatStreamOptions.from_dict(_stream_options)
 
         _tools = d.pop("tools", UNSET)
-        tools: list[ChatTool] | Unset = UNSET
+        tools: list[ChatCustomTool | ChatTool | UnknownChatTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = ChatTool.from_dict(tools_item_data)
+
+                def _parse_tools_item(data: object) -> ChatCustomTool | ChatTool | UnknownChatTool:
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "function":
+                                return ChatTool.from_dict(data)
+                            if kind == "custom":
+                                return ChatCustomTool.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+
+                    if isinstance(data, dict):
+                        return UnknownChatTool.from_dict(data)
+                    raise TypeError(f"expected one of the forms of tools_item, got {type(data).__name__}")
+
+                tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
-        def _parse_tool_choice(data: object) -> ChatToolChoiceType0 | NamedToolChoice | Unset:
+        def _parse_tool_choice(
+            data: object,
+        ) -> (
+            ChatAllowedToolsChoice
+            | ChatNamedCustomToolChoice
+            | ChatToolChoiceType0
+            | NamedToolChoice
+            | UnknownChatToolChoice
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "function":
+                        return NamedToolChoice.from_dict(data)
+                    if kind == "allowed_tools":
+                        return ChatAllowedToolsChoice.from_dict(data)
+                    if kind == "custom":
+                        return ChatNamedCustomToolChoice.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -567,11 +855,10 @@ class CreateChatCompletionRequest:
                 return componentsschemas_chat_tool_choice_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_chat_tool_choice_type_1 = NamedToolChoice.from_dict(data)
 
-            return componentsschemas_chat_tool_choice_type_1
+            if isinstance(data, dict):
+                return UnknownChatToolChoice.from_dict(data)
+            raise TypeError(f"expected one of the forms of tool_choice, got {type(data).__name__}")
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -608,6 +895,7 @@ class CreateChatCompletionRequest:
                 return componentsschemas_stop_sequences_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("list[str] | str | Unset", data)
 
         stop = _parse_stop(d.pop("stop", UNSET))
@@ -621,30 +909,26 @@ class CreateChatCompletionRequest:
 
         def _parse_response_format(
             data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | Unset:
+        ) -> (
+            ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownChatResponseFormat | Unset
+        ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_response_format_type_0 = ResponseFormatText.from_dict(data)
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "text":
+                        return ResponseFormatText.from_dict(data)
+                    if kind == "json_object":
+                        return ResponseFormatJsonObject.from_dict(data)
+                    if kind == "json_schema":
+                        return ResponseFormatJsonSchema.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                return componentsschemas_chat_response_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_chat_response_format_type_1 = ResponseFormatJsonObject.from_dict(data)
-
-                return componentsschemas_chat_response_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_chat_response_format_type_2 = ResponseFormatJsonSchema.from_dict(data)
-
-            return componentsschemas_chat_response_format_type_2
+            if isinstance(data, dict):
+                return UnknownChatResponseFormat.from_dict(data)
+            raise TypeError(f"expected one of the forms of response_format, got {type(data).__name__}")
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
@@ -667,6 +951,168 @@ class CreateChatCompletionRequest:
             service_tier = check_chat_completion_params_service_tier(_service_tier)
 
         store = d.pop("store", UNSET)
+
+        def _parse_audio(data: object) -> ChatAudioParams | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                audio_type_0 = ChatAudioParams.from_dict(data)
+
+                return audio_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ChatAudioParams | None | Unset", data)
+
+        audio = _parse_audio(d.pop("audio", UNSET))
+
+        def _parse_function_call(
+            data: object,
+        ) -> ChatCompletionParamsFunctionCallType0 | ChatFunctionCallOption | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                function_call_type_0 = check_chat_completion_params_function_call_type_0(data)
+
+                return function_call_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            function_call_type_1 = ChatFunctionCallOption.from_dict(data)
+
+            return function_call_type_1
+
+        function_call = _parse_function_call(d.pop("function_call", UNSET))
+
+        _functions = d.pop("functions", UNSET)
+        functions: list[FunctionDefinition] | Unset = UNSET
+        if _functions is not UNSET:
+            functions = []
+            for functions_item_data in _functions:
+                functions_item = FunctionDefinition.from_dict(functions_item_data)
+
+                functions.append(functions_item)
+
+        def _parse_modalities(data: object) -> list[ChatCompletionParamsModalitiesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                modalities_type_0 = []
+                _modalities_type_0 = data
+                for modalities_type_0_item_data in _modalities_type_0:
+                    modalities_type_0_item = check_chat_completion_params_modalities_type_0_item(
+                        modalities_type_0_item_data
+                    )
+
+                    modalities_type_0.append(modalities_type_0_item)
+
+                return modalities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("list[ChatCompletionParamsModalitiesType0Item] | None | Unset", data)
+
+        modalities = _parse_modalities(d.pop("modalities", UNSET))
+
+        def _parse_moderation(data: object) -> ModerationParams | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moderation_type_0 = ModerationParams.from_dict(data)
+
+                return moderation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ModerationParams | None | Unset", data)
+
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
+
+        def _parse_prediction(data: object) -> ChatPrediction | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "content":
+                        return ChatPrediction.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+
+            return cast("ChatPrediction | None | Unset", data)
+
+        prediction = _parse_prediction(d.pop("prediction", UNSET))
+
+        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
+
+        _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
+        prompt_cache_options: PromptCacheOptions | Unset
+        if isinstance(_prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        else:
+            prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
+
+        def _parse_prompt_cache_retention(data: object) -> ChatCompletionParamsPromptCacheRetentionType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prompt_cache_retention_type_0 = check_chat_completion_params_prompt_cache_retention_type_0(data)
+
+                return prompt_cache_retention_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ChatCompletionParamsPromptCacheRetentionType0 | None | Unset", data)
+
+        prompt_cache_retention = _parse_prompt_cache_retention(d.pop("prompt_cache_retention", UNSET))
+
+        safety_identifier = cast("None | str | Unset", d.pop("safety_identifier", UNSET))
+
+        def _parse_verbosity(data: object) -> ChatCompletionParamsVerbosityType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                verbosity_type_0 = check_chat_completion_params_verbosity_type_0(data)
+
+                return verbosity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ChatCompletionParamsVerbosityType0 | None | Unset", data)
+
+        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+
+        _web_search_options = d.pop("web_search_options", UNSET)
+        web_search_options: ChatWebSearchOptions | Unset
+        if isinstance(_web_search_options, Unset):
+            web_search_options = UNSET
+        else:
+            web_search_options = ChatWebSearchOptions.from_dict(_web_search_options)
 
         fallback_models = cast("list[str]", d.pop("fallback_models", UNSET))
 
@@ -733,6 +1179,7 @@ class CreateChatCompletionRequest:
                         return componentsschemas_router_model_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                     return cast("LoadBalanceModel | str", data)
 
                 models_item = _parse_models_item(models_item_data)
@@ -836,6 +1283,18 @@ class CreateChatCompletionRequest:
             reasoning_effort=reasoning_effort,
             service_tier=service_tier,
             store=store,
+            audio=audio,
+            function_call=function_call,
+            functions=functions,
+            modalities=modalities,
+            moderation=moderation,
+            prediction=prediction,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_options=prompt_cache_options,
+            prompt_cache_retention=prompt_cache_retention,
+            safety_identifier=safety_identifier,
+            verbosity=verbosity,
+            web_search_options=web_search_options,
             fallback_models=fallback_models,
             customer_credentials=customer_credentials,
             credential_override=credential_override,
@@ -889,15 +1348,26 @@ class CreateChatCompletionRequest:
 # Imported once CreateChatCompletionRequest exists, so that models which contain each other load in either order.
 from ..models.assistant_message import AssistantMessage
 from ..models.cache_options import CacheOptions
+from ..models.chat_allowed_tools_choice import ChatAllowedToolsChoice
+from ..models.chat_audio_params import ChatAudioParams
 from ..models.chat_completion_params_logit_bias import ChatCompletionParamsLogitBias
+from ..models.chat_custom_tool import ChatCustomTool
+from ..models.chat_function_call_option import ChatFunctionCallOption
+from ..models.chat_named_custom_tool_choice import ChatNamedCustomToolChoice
+from ..models.chat_prediction import ChatPrediction
 from ..models.chat_stream_options import ChatStreamOptions
 from ..models.chat_tool import ChatTool
+from ..models.chat_web_search_options import ChatWebSearchOptions
 from ..models.credential_override import CredentialOverride
 from ..models.customer_params import CustomerParams
 from ..models.developer_message import DeveloperMessage
+from ..models.function_definition import FunctionDefinition
+from ..models.function_message import FunctionMessage
 from ..models.load_balance_group import LoadBalanceGroup
 from ..models.load_balance_model import LoadBalanceModel
+from ..models.moderation_params import ModerationParams
 from ..models.named_tool_choice import NamedToolChoice
+from ..models.prompt_cache_options import PromptCacheOptions
 from ..models.prompt_params import PromptParams
 from ..models.provider_credentials import ProviderCredentials
 from ..models.respan_params import RespanParams
@@ -910,4 +1380,7 @@ from ..models.response_format_text import ResponseFormatText
 from ..models.retry_params import RetryParams
 from ..models.system_message import SystemMessage
 from ..models.tool_message import ToolMessage
+from ..models.unknown_chat_response_format import UnknownChatResponseFormat
+from ..models.unknown_chat_tool import UnknownChatTool
+from ..models.unknown_chat_tool_choice import UnknownChatToolChoice
 from ..models.user_message import UserMessage

@@ -46,6 +46,7 @@ class CredentialOverride:
                     return componentsschemas_provider_credential_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+
                 return cast("ProviderCredentialObject | str", data)
 
             additional_property = _parse_additional_property(prop_dict)

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 CustomerParamsBudgetDuration = Literal["daily", "monthly", "weekly", "yearly"]
 
@@ -11,6 +11,6 @@ CUSTOMER_PARAMS_BUDGET_DURATION_VALUES: set[CustomerParamsBudgetDuration] = {
 
 
 def check_customer_params_budget_duration(value: str) -> CustomerParamsBudgetDuration:
-    if value in CUSTOMER_PARAMS_BUDGET_DURATION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CUSTOMER_PARAMS_BUDGET_DURATION_VALUES!r}")
+    if isinstance(value, str):
+        return cast("CustomerParamsBudgetDuration", value)
+    raise TypeError(f"Expected a str for CustomerParamsBudgetDuration, got {type(value).__name__}")

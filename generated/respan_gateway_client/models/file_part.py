@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="FilePart")
 
 
@@ -15,16 +17,25 @@ class FilePart:
     Attributes:
         type_ (Literal['file']):
         file (FilePartFile):
+        prompt_cache_breakpoint (FilePromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
+
+            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
+            rounded to a token block.
     """
 
     type_: Literal["file"]
     file: FilePartFile
+    prompt_cache_breakpoint: FilePromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         file = self.file.to_dict()
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +45,8 @@ class FilePart:
                 "file": file,
             }
         )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
         return field_dict
 
@@ -46,9 +59,17 @@ class FilePart:
 
         file = FilePartFile.from_dict(d.pop("file"))
 
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: FilePromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = FilePromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+
         file_part = cls(
             type_=type_,
             file=file,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
         file_part.additional_properties = d
@@ -73,3 +94,4 @@ class FilePart:
 
 # Imported once FilePart exists, so that models which contain each other load in either order.
 from ..models.file_part_file import FilePartFile
+from ..models.file_prompt_cache_breakpoint import FilePromptCacheBreakpoint

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 FinishReason = Literal["content_filter", "function_call", "length", "stop", "tool_calls"]
 
@@ -12,6 +12,6 @@ FINISH_REASON_VALUES: set[FinishReason] = {
 
 
 def check_finish_reason(value: str) -> FinishReason:
-    if value in FINISH_REASON_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {FINISH_REASON_VALUES!r}")
+    if isinstance(value, str):
+        return cast("FinishReason", value)
+    raise TypeError(f"Expected a str for FinishReason, got {type(value).__name__}")

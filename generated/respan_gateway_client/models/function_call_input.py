@@ -23,6 +23,10 @@ class FunctionCallInput:
         arguments (str):
         id (str | Unset):
         status (ItemStatus | Unset):
+        async_ (bool | Unset):
+        caller (None | ToolCallerDirect | ToolCallerProgram | Unset): The execution context that produced this tool
+            call.
+        namespace (str | Unset): The namespace of the function to run.
     """
 
     type_: Literal["function_call"]
@@ -31,6 +35,9 @@ class FunctionCallInput:
     arguments: str
     id: str | Unset = UNSET
     status: ItemStatus | Unset = UNSET
+    async_: bool | Unset = UNSET
+    caller: None | ToolCallerDirect | ToolCallerProgram | Unset = UNSET
+    namespace: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +55,20 @@ class FunctionCallInput:
         if not isinstance(self.status, Unset):
             status = self.status
 
+        async_ = self.async_
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, ToolCallerDirect):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ToolCallerProgram):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        namespace = self.namespace
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +83,12 @@ class FunctionCallInput:
             field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
 
         return field_dict
 
@@ -87,6 +114,29 @@ class FunctionCallInput:
         else:
             status = check_item_status(_status)
 
+        async_ = d.pop("async", UNSET)
+
+        def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "direct":
+                        return ToolCallerDirect.from_dict(data)
+                    if kind == "program":
+                        return ToolCallerProgram.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+
+            return cast("None | ToolCallerDirect | ToolCallerProgram | Unset", data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        namespace = d.pop("namespace", UNSET)
+
         function_call_input = cls(
             type_=type_,
             call_id=call_id,
@@ -94,6 +144,9 @@ class FunctionCallInput:
             arguments=arguments,
             id=id,
             status=status,
+            async_=async_,
+            caller=caller,
+            namespace=namespace,
         )
 
         function_call_input.additional_properties = d
@@ -114,3 +167,8 @@ class FunctionCallInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once FunctionCallInput exists, so that models which contain each other load in either order.
+from ..models.tool_caller_direct import ToolCallerDirect
+from ..models.tool_caller_program import ToolCallerProgram

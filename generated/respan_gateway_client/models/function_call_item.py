@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_status import ItemStatus, check_item_status
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionCallItem")
 
@@ -21,6 +22,10 @@ class FunctionCallItem:
         name (str):
         arguments (str): The arguments as a JSON-encoded object.
         status (ItemStatus):
+        async_ (bool | None | Unset):
+        caller (None | ToolCallerDirect | ToolCallerProgram | Unset): The execution context that produced this tool
+            call.
+        namespace (None | str | Unset): The namespace of the function to run.
     """
 
     id: str
@@ -29,6 +34,9 @@ class FunctionCallItem:
     name: str
     arguments: str
     status: ItemStatus
+    async_: bool | None | Unset = UNSET
+    caller: None | ToolCallerDirect | ToolCallerProgram | Unset = UNSET
+    namespace: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,6 +52,28 @@ class FunctionCallItem:
 
         status: str = self.status
 
+        async_: bool | None | Unset
+        if isinstance(self.async_, Unset):
+            async_ = UNSET
+        else:
+            async_ = self.async_
+
+        caller: dict[str, Any] | None | Unset
+        if isinstance(self.caller, Unset):
+            caller = UNSET
+        elif isinstance(self.caller, ToolCallerDirect):
+            caller = self.caller.to_dict()
+        elif isinstance(self.caller, ToolCallerProgram):
+            caller = self.caller.to_dict()
+        else:
+            caller = self.caller
+
+        namespace: None | str | Unset
+        if isinstance(self.namespace, Unset):
+            namespace = UNSET
+        else:
+            namespace = self.namespace
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +86,12 @@ class FunctionCallItem:
                 "status": status,
             }
         )
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+        if caller is not UNSET:
+            field_dict["caller"] = caller
+        if namespace is not UNSET:
+            field_dict["namespace"] = namespace
 
         return field_dict
 
@@ -76,6 +112,29 @@ class FunctionCallItem:
 
         status = check_item_status(d.pop("status"))
 
+        async_ = cast("bool | None | Unset", d.pop("async", UNSET))
+
+        def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "direct":
+                        return ToolCallerDirect.from_dict(data)
+                    if kind == "program":
+                        return ToolCallerProgram.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+
+            return cast("None | ToolCallerDirect | ToolCallerProgram | Unset", data)
+
+        caller = _parse_caller(d.pop("caller", UNSET))
+
+        namespace = cast("None | str | Unset", d.pop("namespace", UNSET))
+
         function_call_item = cls(
             id=id,
             type_=type_,
@@ -83,6 +142,9 @@ class FunctionCallItem:
             name=name,
             arguments=arguments,
             status=status,
+            async_=async_,
+            caller=caller,
+            namespace=namespace,
         )
 
         function_call_item.additional_properties = d
@@ -103,3 +165,8 @@ class FunctionCallItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once FunctionCallItem exists, so that models which contain each other load in either order.
+from ..models.tool_caller_direct import ToolCallerDirect
+from ..models.tool_caller_program import ToolCallerProgram

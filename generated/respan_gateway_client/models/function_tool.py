@@ -6,6 +6,10 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.function_tool_allowed_callers_type_0_item import (
+    FunctionToolAllowedCallersType0Item,
+    check_function_tool_allowed_callers_type_0_item,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionTool")
@@ -21,6 +25,11 @@ class FunctionTool:
         parameters (FunctionParameters | Unset): A JSON Schema object describing the function's arguments. Omitted = no
             arguments.
         strict (bool | None | Unset):
+        async_ (bool | Unset):
+        allowed_callers (list[FunctionToolAllowedCallersType0Item] | None | Unset): The tool invocation context(s).
+        defer_loading (bool | Unset): Whether this function is deferred and loaded via tool search.
+        output_schema (FunctionToolOutputSchemaType0 | None | Unset): A JSON schema object describing the JSON value
+            encoded in string outputs for this function.
     """
 
     type_: Literal["function"]
@@ -28,6 +37,10 @@ class FunctionTool:
     description: str | Unset = UNSET
     parameters: FunctionParameters | Unset = UNSET
     strict: bool | None | Unset = UNSET
+    async_: bool | Unset = UNSET
+    allowed_callers: list[FunctionToolAllowedCallersType0Item] | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    output_schema: FunctionToolOutputSchemaType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +60,30 @@ class FunctionTool:
         else:
             strict = self.strict
 
+        async_ = self.async_
+
+        allowed_callers: list[str] | None | Unset
+        if isinstance(self.allowed_callers, Unset):
+            allowed_callers = UNSET
+        elif isinstance(self.allowed_callers, list):
+            allowed_callers = []
+            for allowed_callers_type_0_item_data in self.allowed_callers:
+                allowed_callers_type_0_item: str = allowed_callers_type_0_item_data
+                allowed_callers.append(allowed_callers_type_0_item)
+
+        else:
+            allowed_callers = self.allowed_callers
+
+        defer_loading = self.defer_loading
+
+        output_schema: dict[str, Any] | None | Unset
+        if isinstance(self.output_schema, Unset):
+            output_schema = UNSET
+        elif isinstance(self.output_schema, FunctionToolOutputSchemaType0):
+            output_schema = self.output_schema.to_dict()
+        else:
+            output_schema = self.output_schema
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -61,6 +98,14 @@ class FunctionTool:
             field_dict["parameters"] = parameters
         if strict is not UNSET:
             field_dict["strict"] = strict
+        if async_ is not UNSET:
+            field_dict["async"] = async_
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if output_schema is not UNSET:
+            field_dict["output_schema"] = output_schema
 
         return field_dict
 
@@ -84,12 +129,63 @@ class FunctionTool:
 
         strict = cast("bool | None | Unset", d.pop("strict", UNSET))
 
+        async_ = d.pop("async", UNSET)
+
+        def _parse_allowed_callers(data: object) -> list[FunctionToolAllowedCallersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_callers_type_0 = []
+                _allowed_callers_type_0 = data
+                for allowed_callers_type_0_item_data in _allowed_callers_type_0:
+                    allowed_callers_type_0_item = check_function_tool_allowed_callers_type_0_item(
+                        allowed_callers_type_0_item_data
+                    )
+
+                    allowed_callers_type_0.append(allowed_callers_type_0_item)
+
+                return allowed_callers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("list[FunctionToolAllowedCallersType0Item] | None | Unset", data)
+
+        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        def _parse_output_schema(data: object) -> FunctionToolOutputSchemaType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                output_schema_type_0 = FunctionToolOutputSchemaType0.from_dict(data)
+
+                return output_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("FunctionToolOutputSchemaType0 | None | Unset", data)
+
+        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+
         function_tool = cls(
             type_=type_,
             name=name,
             description=description,
             parameters=parameters,
             strict=strict,
+            async_=async_,
+            allowed_callers=allowed_callers,
+            defer_loading=defer_loading,
+            output_schema=output_schema,
         )
 
         function_tool.additional_properties = d
@@ -114,3 +210,4 @@ class FunctionTool:
 
 # Imported once FunctionTool exists, so that models which contain each other load in either order.
 from ..models.function_parameters import FunctionParameters
+from ..models.function_tool_output_schema_type_0 import FunctionToolOutputSchemaType0

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ImagePart")
 
 
@@ -15,16 +17,25 @@ class ImagePart:
     Attributes:
         type_ (Literal['image_url']):
         image_url (ImagePartImageUrl):
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
+
+            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
+            rounded to a token block.
     """
 
     type_: Literal["image_url"]
     image_url: ImagePartImageUrl
+    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         image_url = self.image_url.to_dict()
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +45,8 @@ class ImagePart:
                 "image_url": image_url,
             }
         )
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
         return field_dict
 
@@ -46,9 +59,17 @@ class ImagePart:
 
         image_url = ImagePartImageUrl.from_dict(d.pop("image_url"))
 
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+
         image_part = cls(
             type_=type_,
             image_url=image_url,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
         image_part.additional_properties = d
@@ -73,3 +94,4 @@ class ImagePart:
 
 # Imported once ImagePart exists, so that models which contain each other load in either order.
 from ..models.image_part_image_url import ImagePartImageUrl
+from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint

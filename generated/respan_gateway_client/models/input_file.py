@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.input_file_detail import InputFileDetail, check_input_file_detail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputFile")
@@ -20,6 +21,15 @@ class InputFile:
         file_data (str | Unset): Base64-encoded file bytes.
         file_url (str | Unset):
         filename (str | Unset):
+        detail (InputFileDetail | Unset): The detail level of the file to be sent to the model.
+
+            Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality
+            rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the
+            file at higher quality. Defaults to `auto`.
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
+
+            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
+            rounded to a token block.
     """
 
     type_: Literal["input_file"]
@@ -27,6 +37,8 @@ class InputFile:
     file_data: str | Unset = UNSET
     file_url: str | Unset = UNSET
     filename: str | Unset = UNSET
+    detail: InputFileDetail | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +51,14 @@ class InputFile:
         file_url = self.file_url
 
         filename = self.filename
+
+        detail: str | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = self.detail
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,6 +75,10 @@ class InputFile:
             field_dict["file_url"] = file_url
         if filename is not UNSET:
             field_dict["filename"] = filename
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
         return field_dict
 
@@ -73,12 +97,28 @@ class InputFile:
 
         filename = d.pop("filename", UNSET)
 
+        _detail = d.pop("detail", UNSET)
+        detail: InputFileDetail | Unset
+        if isinstance(_detail, Unset):
+            detail = UNSET
+        else:
+            detail = check_input_file_detail(_detail)
+
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+
         input_file = cls(
             type_=type_,
             file_id=file_id,
             file_data=file_data,
             file_url=file_url,
             filename=filename,
+            detail=detail,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
         input_file.additional_properties = d
@@ -99,3 +139,7 @@ class InputFile:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once InputFile exists, so that models which contain each other load in either order.
+from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint

@@ -20,12 +20,17 @@ class InputImage:
         image_url (str | Unset): An https URL or a `data:` URL with base64 image bytes.
         file_id (str | Unset):
         detail (InputImageDetail | Unset):
+        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
+
+            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
+            rounded to a token block.
     """
 
     type_: Literal["input_image"]
     image_url: str | Unset = UNSET
     file_id: str | Unset = UNSET
     detail: InputImageDetail | Unset = UNSET
+    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +43,10 @@ class InputImage:
         detail: str | Unset = UNSET
         if not isinstance(self.detail, Unset):
             detail = self.detail
+
+        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +61,8 @@ class InputImage:
             field_dict["file_id"] = file_id
         if detail is not UNSET:
             field_dict["detail"] = detail
+        if prompt_cache_breakpoint is not UNSET:
+            field_dict["prompt_cache_breakpoint"] = prompt_cache_breakpoint
 
         return field_dict
 
@@ -73,11 +84,19 @@ class InputImage:
         else:
             detail = check_input_image_detail(_detail)
 
+        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
+        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
+        if isinstance(_prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        else:
+            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+
         input_image = cls(
             type_=type_,
             image_url=image_url,
             file_id=file_id,
             detail=detail,
+            prompt_cache_breakpoint=prompt_cache_breakpoint,
         )
 
         input_image.additional_properties = d
@@ -98,3 +117,7 @@ class InputImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once InputImage exists, so that models which contain each other load in either order.
+from ..models.prompt_cache_breakpoint import PromptCacheBreakpoint

@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.input_message_phase_type_0 import InputMessagePhaseType0, check_input_message_phase_type_0
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.item_status import ItemStatus, check_item_status
 from ..types import UNSET, Unset
@@ -18,17 +19,22 @@ class InputMessage:
     """
     Attributes:
         role (InputMessageRole):
-        content (list[InputFile | InputImage | InputText | OutputRefusal | OutputText] | str):
+        content (list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str):
         type_ (Literal['message'] | Unset):
         id (str | Unset):
         status (ItemStatus | Unset):
+        phase (InputMessagePhaseType0 | None | Unset): Labels an `assistant` message as intermediate commentary
+            (`commentary`) or the final answer (`final_answer`).
+            For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all
+            assistant messages — dropping it can degrade performance. Not used for user messages.
     """
 
     role: InputMessageRole
-    content: list[InputFile | InputImage | InputText | OutputRefusal | OutputText] | str
+    content: list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str
     type_: Literal["message"] | Unset = UNSET
     id: str | Unset = UNSET
     status: ItemStatus | Unset = UNSET
+    phase: InputMessagePhaseType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +53,8 @@ class InputMessage:
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(content_type_1_item_data, OutputText):
                     content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, OutputRefusal):
+                    content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
 
@@ -63,6 +71,14 @@ class InputMessage:
         if not isinstance(self.status, Unset):
             status = self.status
 
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, str):
+            phase = self.phase
+        else:
+            phase = self.phase
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -77,6 +93,8 @@ class InputMessage:
             field_dict["id"] = id
         if status is not UNSET:
             field_dict["status"] = status
+        if phase is not UNSET:
+            field_dict["phase"] = phase
 
         return field_dict
 
@@ -85,7 +103,9 @@ class InputMessage:
         d = dict(src_dict)
         role = check_input_message_role(d.pop("role"))
 
-        def _parse_content(data: object) -> list[InputFile | InputImage | InputText | OutputRefusal | OutputText] | str:
+        def _parse_content(
+            data: object,
+        ) -> list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -95,44 +115,26 @@ class InputMessage:
 
                     def _parse_content_type_1_item(
                         data: object,
-                    ) -> InputFile | InputImage | InputText | OutputRefusal | OutputText:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_content_part_type_0 = InputText.from_dict(data)
+                    ) -> InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart:
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "input_text":
+                                    return InputText.from_dict(data)
+                                if kind == "input_image":
+                                    return InputImage.from_dict(data)
+                                if kind == "input_file":
+                                    return InputFile.from_dict(data)
+                                if kind == "output_text":
+                                    return OutputText.from_dict(data)
+                                if kind == "refusal":
+                                    return OutputRefusal.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                            return componentsschemas_input_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_content_part_type_1 = InputImage.from_dict(data)
-
-                            return componentsschemas_input_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_content_part_type_2 = InputFile.from_dict(data)
-
-                            return componentsschemas_input_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_input_content_part_type_3 = OutputText.from_dict(data)
-
-                            return componentsschemas_input_content_part_type_3
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_input_content_part_type_4 = OutputRefusal.from_dict(data)
-
-                        return componentsschemas_input_content_part_type_4
+                        if isinstance(data, dict):
+                            return UnknownInputContentPart.from_dict(data)
+                        raise TypeError(f"expected one of the forms of content_type_1_item, got {type(data).__name__}")
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -141,7 +143,11 @@ class InputMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[InputFile | InputImage | InputText | OutputRefusal | OutputText] | str", data)
+
+            return cast(
+                "list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str",
+                data,
+            )
 
         content = _parse_content(d.pop("content"))
 
@@ -158,12 +164,31 @@ class InputMessage:
         else:
             status = check_item_status(_status)
 
+        def _parse_phase(data: object) -> InputMessagePhaseType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_type_0 = check_input_message_phase_type_0(data)
+
+                return phase_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("InputMessagePhaseType0 | None | Unset", data)
+
+        phase = _parse_phase(d.pop("phase", UNSET))
+
         input_message = cls(
             role=role,
             content=content,
             type_=type_,
             id=id,
             status=status,
+            phase=phase,
         )
 
         input_message.additional_properties = d
@@ -192,3 +217,4 @@ from ..models.input_image import InputImage
 from ..models.input_text import InputText
 from ..models.output_refusal import OutputRefusal
 from ..models.output_text import OutputText
+from ..models.unknown_input_content_part import UnknownInputContentPart

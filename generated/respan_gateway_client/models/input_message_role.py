@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 InputMessageRole = Literal["assistant", "developer", "system", "user"]
 
@@ -11,6 +11,6 @@ INPUT_MESSAGE_ROLE_VALUES: set[InputMessageRole] = {
 
 
 def check_input_message_role(value: str) -> InputMessageRole:
-    if value in INPUT_MESSAGE_ROLE_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {INPUT_MESSAGE_ROLE_VALUES!r}")
+    if isinstance(value, str):
+        return cast("InputMessageRole", value)
+    raise TypeError(f"Expected a str for InputMessageRole, got {type(value).__name__}")

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ItemStatus = Literal["completed", "in_progress", "incomplete"]
 
@@ -10,6 +10,6 @@ ITEM_STATUS_VALUES: set[ItemStatus] = {
 
 
 def check_item_status(value: str) -> ItemStatus:
-    if value in ITEM_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {ITEM_STATUS_VALUES!r}")
+    if isinstance(value, str):
+        return cast("ItemStatus", value)
+    raise TypeError(f"Expected a str for ItemStatus, got {type(value).__name__}")

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_status import ItemStatus, check_item_status
+from ..models.output_message_phase_type_0 import OutputMessagePhaseType0, check_output_message_phase_type_0
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutputMessage")
 
@@ -19,14 +21,19 @@ class OutputMessage:
         type_ (Literal['message']):
         role (Literal['assistant']):
         status (ItemStatus):
-        content (list[OutputRefusal | OutputText]):
+        content (list[OutputRefusal | OutputText | ReasoningText | UnknownOutputContent]):
+        phase (None | OutputMessagePhaseType0 | Unset): Labels an `assistant` message as intermediate commentary
+            (`commentary`) or the final answer (`final_answer`).
+            For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all
+            assistant messages — dropping it can degrade performance. Not used for user messages.
     """
 
     id: str
     type_: Literal["message"]
     role: Literal["assistant"]
     status: ItemStatus
-    content: list[OutputRefusal | OutputText]
+    content: list[OutputRefusal | OutputText | ReasoningText | UnknownOutputContent]
+    phase: None | OutputMessagePhaseType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,10 +50,22 @@ class OutputMessage:
             content_item: dict[str, Any]
             if isinstance(content_item_data, OutputText):
                 content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, OutputRefusal):
+                content_item = content_item_data.to_dict()
+            elif isinstance(content_item_data, ReasoningText):
+                content_item = content_item_data.to_dict()
             else:
                 content_item = content_item_data.to_dict()
 
             content.append(content_item)
+
+        phase: None | str | Unset
+        if isinstance(self.phase, Unset):
+            phase = UNSET
+        elif isinstance(self.phase, str):
+            phase = self.phase
+        else:
+            phase = self.phase
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +78,8 @@ class OutputMessage:
                 "content": content,
             }
         )
+        if phase is not UNSET:
+            field_dict["phase"] = phase
 
         return field_dict
 
@@ -81,24 +102,44 @@ class OutputMessage:
         _content = d.pop("content")
         for content_item_data in _content:
 
-            def _parse_content_item(data: object) -> OutputRefusal | OutputText:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_output_content_type_0 = OutputText.from_dict(data)
+            def _parse_content_item(data: object) -> OutputRefusal | OutputText | ReasoningText | UnknownOutputContent:
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    try:
+                        if kind == "output_text":
+                            return OutputText.from_dict(data)
+                        if kind == "refusal":
+                            return OutputRefusal.from_dict(data)
+                        if kind == "reasoning_text":
+                            return ReasoningText.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                    return componentsschemas_output_content_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_content_type_1 = OutputRefusal.from_dict(data)
-
-                return componentsschemas_output_content_type_1
+                if isinstance(data, dict):
+                    return UnknownOutputContent.from_dict(data)
+                raise TypeError(f"expected one of the forms of content_item, got {type(data).__name__}")
 
             content_item = _parse_content_item(content_item_data)
 
             content.append(content_item)
+
+        def _parse_phase(data: object) -> None | OutputMessagePhaseType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                phase_type_0 = check_output_message_phase_type_0(data)
+
+                return phase_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | OutputMessagePhaseType0 | Unset", data)
+
+        phase = _parse_phase(d.pop("phase", UNSET))
 
         output_message = cls(
             id=id,
@@ -106,6 +147,7 @@ class OutputMessage:
             role=role,
             status=status,
             content=content,
+            phase=phase,
         )
 
         output_message.additional_properties = d
@@ -131,3 +173,5 @@ class OutputMessage:
 # Imported once OutputMessage exists, so that models which contain each other load in either order.
 from ..models.output_refusal import OutputRefusal
 from ..models.output_text import OutputText
+from ..models.reasoning_text import ReasoningText
+from ..models.unknown_output_content import UnknownOutputContent

@@ -17,13 +17,13 @@ class OutputText:
     Attributes:
         type_ (Literal['output_text']):
         text (str):
-        annotations (list[FileCitation | UrlCitation]):
+        annotations (list[ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation]):
         logprobs (list[ResponseLogprob] | Unset):
     """
 
     type_: Literal["output_text"]
     text: str
-    annotations: list[FileCitation | UrlCitation]
+    annotations: list[ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation]
     logprobs: list[ResponseLogprob] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,6 +36,12 @@ class OutputText:
         for annotations_item_data in self.annotations:
             annotations_item: dict[str, Any]
             if isinstance(annotations_item_data, UrlCitation):
+                annotations_item = annotations_item_data.to_dict()
+            elif isinstance(annotations_item_data, FileCitation):
+                annotations_item = annotations_item_data.to_dict()
+            elif isinstance(annotations_item_data, ContainerFileCitation):
+                annotations_item = annotations_item_data.to_dict()
+            elif isinstance(annotations_item_data, FilePathAnnotation):
                 annotations_item = annotations_item_data.to_dict()
             else:
                 annotations_item = annotations_item_data.to_dict()
@@ -76,20 +82,26 @@ class OutputText:
         _annotations = d.pop("annotations")
         for annotations_item_data in _annotations:
 
-            def _parse_annotations_item(data: object) -> FileCitation | UrlCitation:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_annotation_type_0 = UrlCitation.from_dict(data)
+            def _parse_annotations_item(
+                data: object,
+            ) -> ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation:
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    try:
+                        if kind == "url_citation":
+                            return UrlCitation.from_dict(data)
+                        if kind == "file_citation":
+                            return FileCitation.from_dict(data)
+                        if kind == "container_file_citation":
+                            return ContainerFileCitation.from_dict(data)
+                        if kind == "file_path":
+                            return FilePathAnnotation.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                    return componentsschemas_annotation_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_annotation_type_1 = FileCitation.from_dict(data)
-
-                return componentsschemas_annotation_type_1
+                if isinstance(data, dict):
+                    return UnknownAnnotation.from_dict(data)
+                raise TypeError(f"expected one of the forms of annotations_item, got {type(data).__name__}")
 
             annotations_item = _parse_annotations_item(annotations_item_data)
 
@@ -132,6 +144,9 @@ class OutputText:
 
 
 # Imported once OutputText exists, so that models which contain each other load in either order.
+from ..models.container_file_citation import ContainerFileCitation
 from ..models.file_citation import FileCitation
+from ..models.file_path_annotation import FilePathAnnotation
 from ..models.response_logprob import ResponseLogprob
+from ..models.unknown_annotation import UnknownAnnotation
 from ..models.url_citation import UrlCitation

@@ -111,6 +111,7 @@ class PromptParams:
                 return componentsschemas_prompt_version_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("int | PromptVersionType1 | Unset", data)
 
         version = _parse_version(d.pop("version", UNSET))

@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 PromptParamsSchemaVersion = Literal[1, 2]
 
@@ -9,6 +9,6 @@ PROMPT_PARAMS_SCHEMA_VERSION_VALUES: set[PromptParamsSchemaVersion] = {
 
 
 def check_prompt_params_schema_version(value: int) -> PromptParamsSchemaVersion:
-    if value in PROMPT_PARAMS_SCHEMA_VERSION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROMPT_PARAMS_SCHEMA_VERSION_VALUES!r}")
+    if isinstance(value, int):
+        return cast("PromptParamsSchemaVersion", value)
+    raise TypeError(f"Expected a int for PromptParamsSchemaVersion, got {type(value).__name__}")

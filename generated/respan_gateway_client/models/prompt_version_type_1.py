@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 PromptVersionType1 = Literal["latest"]
 
@@ -8,6 +8,6 @@ PROMPT_VERSION_TYPE_1_VALUES: set[PromptVersionType1] = {
 
 
 def check_prompt_version_type_1(value: str) -> PromptVersionType1:
-    if value in PROMPT_VERSION_TYPE_1_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {PROMPT_VERSION_TYPE_1_VALUES!r}")
+    if isinstance(value, str):
+        return cast("PromptVersionType1", value)
+    raise TypeError(f"Expected a str for PromptVersionType1, got {type(value).__name__}")

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reasoning_config_context_type_0 import ReasoningConfigContextType0, check_reasoning_config_context_type_0
 from ..models.reasoning_config_effort import ReasoningConfigEffort, check_reasoning_config_effort
+from ..models.reasoning_config_generate_summary_type_0 import (
+    ReasoningConfigGenerateSummaryType0,
+    check_reasoning_config_generate_summary_type_0,
+)
+from ..models.reasoning_config_mode_type_0 import ReasoningConfigModeType0, check_reasoning_config_mode_type_0
 from ..models.reasoning_config_summary import ReasoningConfigSummary, check_reasoning_config_summary
 from ..types import UNSET, Unset
 
@@ -20,10 +26,26 @@ class ReasoningConfig:
     Attributes:
         effort (ReasoningConfigEffort | Unset):
         summary (ReasoningConfigSummary | Unset):
+        context (None | ReasoningConfigContextType0 | Unset): Controls which reasoning items are rendered back to the
+            model on later turns. If omitted or set to `auto`, the
+            model determines the context mode. The `gpt-5.6` model family defaults to `all_turns`; earlier models default
+            to `current_turn`.
+
+            When returned on a response, this is the effective reasoning context mode used for the response.
+        generate_summary (None | ReasoningConfigGenerateSummaryType0 | Unset): **Deprecated:** use `summary` instead.
+
+            A summary of the reasoning performed by the model. This can be useful for debugging and understanding the
+            model's reasoning process. One of `auto`, `concise`, or `detailed`.
+        mode (ReasoningConfigModeType0 | str | Unset): Controls the reasoning execution mode for the request.
+
+            When returned on a response, this is the effective execution mode.
     """
 
     effort: ReasoningConfigEffort | Unset = UNSET
     summary: ReasoningConfigSummary | Unset = UNSET
+    context: None | ReasoningConfigContextType0 | Unset = UNSET
+    generate_summary: None | ReasoningConfigGenerateSummaryType0 | Unset = UNSET
+    mode: ReasoningConfigModeType0 | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +57,30 @@ class ReasoningConfig:
         if not isinstance(self.summary, Unset):
             summary = self.summary
 
+        context: None | str | Unset
+        if isinstance(self.context, Unset):
+            context = UNSET
+        elif isinstance(self.context, str):
+            context = self.context
+        else:
+            context = self.context
+
+        generate_summary: None | str | Unset
+        if isinstance(self.generate_summary, Unset):
+            generate_summary = UNSET
+        elif isinstance(self.generate_summary, str):
+            generate_summary = self.generate_summary
+        else:
+            generate_summary = self.generate_summary
+
+        mode: str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
+            mode = self.mode
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -42,6 +88,12 @@ class ReasoningConfig:
             field_dict["effort"] = effort
         if summary is not UNSET:
             field_dict["summary"] = summary
+        if context is not UNSET:
+            field_dict["context"] = context
+        if generate_summary is not UNSET:
+            field_dict["generate_summary"] = generate_summary
+        if mode is not UNSET:
+            field_dict["mode"] = mode
 
         return field_dict
 
@@ -62,9 +114,64 @@ class ReasoningConfig:
         else:
             summary = check_reasoning_config_summary(_summary)
 
+        def _parse_context(data: object) -> None | ReasoningConfigContextType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                context_type_0 = check_reasoning_config_context_type_0(data)
+
+                return context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | ReasoningConfigContextType0 | Unset", data)
+
+        context = _parse_context(d.pop("context", UNSET))
+
+        def _parse_generate_summary(data: object) -> None | ReasoningConfigGenerateSummaryType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                generate_summary_type_0 = check_reasoning_config_generate_summary_type_0(data)
+
+                return generate_summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | ReasoningConfigGenerateSummaryType0 | Unset", data)
+
+        generate_summary = _parse_generate_summary(d.pop("generate_summary", UNSET))
+
+        def _parse_mode(data: object) -> ReasoningConfigModeType0 | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mode_type_0 = check_reasoning_config_mode_type_0(data)
+
+                return mode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ReasoningConfigModeType0 | str | Unset", data)
+
+        mode = _parse_mode(d.pop("mode", UNSET))
+
         reasoning_config = cls(
             effort=effort,
             summary=summary,
+            context=context,
+            generate_summary=generate_summary,
+            mode=mode,
         )
 
         reasoning_config.additional_properties = d

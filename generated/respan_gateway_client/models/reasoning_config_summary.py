@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ReasoningConfigSummary = Literal["auto", "concise", "detailed"]
 
@@ -10,6 +10,6 @@ REASONING_CONFIG_SUMMARY_VALUES: set[ReasoningConfigSummary] = {
 
 
 def check_reasoning_config_summary(value: str) -> ReasoningConfigSummary:
-    if value in REASONING_CONFIG_SUMMARY_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {REASONING_CONFIG_SUMMARY_VALUES!r}")
+    if isinstance(value, str):
+        return cast("ReasoningConfigSummary", value)
+    raise TypeError(f"Expected a str for ReasoningConfigSummary, got {type(value).__name__}")

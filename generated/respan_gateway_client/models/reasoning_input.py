@@ -6,6 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.reasoning_input_status import ReasoningInputStatus, check_reasoning_input_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningInput")
@@ -19,12 +20,18 @@ class ReasoningInput:
         id (str):
         summary (list[SummaryText]):
         encrypted_content (None | str | Unset):
+        content (list[ReasoningText] | Unset): Reasoning text content.
+        status (ReasoningInputStatus | Unset): The status of the item.
+
+            One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
     """
 
     type_: Literal["reasoning"]
     id: str
     summary: list[SummaryText]
     encrypted_content: None | str | Unset = UNSET
+    content: list[ReasoningText] | Unset = UNSET
+    status: ReasoningInputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,6 +50,17 @@ class ReasoningInput:
         else:
             encrypted_content = self.encrypted_content
 
+        content: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.content, Unset):
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +72,10 @@ class ReasoningInput:
         )
         if encrypted_content is not UNSET:
             field_dict["encrypted_content"] = encrypted_content
+        if content is not UNSET:
+            field_dict["content"] = content
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -75,11 +97,29 @@ class ReasoningInput:
 
         encrypted_content = cast("None | str | Unset", d.pop("encrypted_content", UNSET))
 
+        _content = d.pop("content", UNSET)
+        content: list[ReasoningText] | Unset = UNSET
+        if _content is not UNSET:
+            content = []
+            for content_item_data in _content:
+                content_item = ReasoningText.from_dict(content_item_data)
+
+                content.append(content_item)
+
+        _status = d.pop("status", UNSET)
+        status: ReasoningInputStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_reasoning_input_status(_status)
+
         reasoning_input = cls(
             type_=type_,
             id=id,
             summary=summary,
             encrypted_content=encrypted_content,
+            content=content,
+            status=status,
         )
 
         reasoning_input.additional_properties = d
@@ -103,4 +143,5 @@ class ReasoningInput:
 
 
 # Imported once ReasoningInput exists, so that models which contain each other load in either order.
+from ..models.reasoning_text import ReasoningText
 from ..models.summary_text import SummaryText

@@ -312,6 +312,7 @@ class RespanParams:
                         return componentsschemas_router_model_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
+
                     return cast("LoadBalanceModel | str", data)
 
                 models_item = _parse_models_item(models_item_data)

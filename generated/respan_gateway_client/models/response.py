@@ -6,6 +6,11 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.response_prompt_cache_retention_type_0 import (
+    ResponsePromptCacheRetentionType0,
+    check_response_prompt_cache_retention_type_0,
+)
+from ..models.response_service_tier_type_0 import ResponseServiceTierType0, check_response_service_tier_type_0
 from ..models.response_status import ResponseStatus, check_response_status
 from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0, check_response_tool_choice_type_0
 from ..types import UNSET, Unset
@@ -19,22 +24,36 @@ class Response:
 
     Attributes:
         id (str):
-        object_ (Literal['response']):
-        created_at (int): Unix time in seconds.
+        created_at (float): Unix time in seconds (OpenAI sends an integer).
         status (ResponseStatus):
         model (str): The model that served the request, after fallbacks and load balancing.
-        output (list[FunctionCallItem | OutputMessage | ReasoningItem]):
-        parallel_tool_calls (bool):
-        tool_choice (FunctionToolChoice | ResponseToolChoiceType0): `none`, `auto`, `required`, or an object naming the
-            function to call.
-        tools (list[FunctionTool | HostedTool]):
+        output (list[AdditionalTools | ApplyPatchCall | ApplyPatchCallOutput | CodeInterpreterCall | CompactionItem |
+            ComputerCall | ComputerCallOutput | CustomToolCall | CustomToolCallOutput | FileSearchCall | FunctionCallItem |
+            FunctionCallOutputItem | ImageGenerationCall | LocalShellCall | LocalShellCallOutput | McpApprovalRequest |
+            McpApprovalResponse | McpCall | McpListTools | OutputMessage | Program | ProgramOutput | ReasoningItem |
+            ShellCall | ShellCallOutput | ToolSearchCall | ToolSearchOutput | UnknownOutputItem | WebSearchCall]):
+        object_ (Literal['response'] | Unset):
         error (None | ResponseError | Unset):
         incomplete_details (IncompleteDetails | None | Unset):
-        instructions (None | str | Unset):
+        instructions (list[AdditionalTools | ApplyPatchCall | ApplyPatchCallOutput | CodeInterpreterCall |
+            CompactionItem | CompactionTrigger | ComputerCall | ComputerCallOutput | ConfigurationUpdate | CustomToolCall |
+            CustomToolCallOutput | FileSearchCall | FunctionCallInput | FunctionCallOutputInput | ImageGenerationCall |
+            InputMessage | ItemReference | LocalShellCall | LocalShellCallOutput | McpApprovalRequest | McpApprovalResponse
+            | McpCall | McpListTools | Program | ProgramOutput | ReasoningInput | ShellCall | ShellCallOutput |
+            ToolSearchCall | ToolSearchOutput | UnknownInputItem | WebSearchCall] | None | str | Unset): The request's
+            instructions, as text or as input items (a stored prompt's messages).
         max_output_tokens (int | None | Unset):
+        parallel_tool_calls (bool | Unset):
         previous_response_id (None | str | Unset):
         temperature (float | None | Unset):
         top_p (float | None | Unset):
+        tool_choice (AllowedToolsChoice | ApplyPatchToolChoice | CustomToolChoice | FunctionToolChoice |
+            HostedToolChoice | McpToolChoice | ProgrammaticToolCallingChoice | ResponseToolChoiceType0 | ShellToolChoice |
+            UnknownResponseToolChoice | Unset): `none`, `auto`, `required`, or an object naming the function to call.
+        tools (list[ApplyPatchTool | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomTool |
+            FileSearchTool | FunctionTool | ImageGenerationTool | LocalShellTool | McpTool | NamespaceTool |
+            ProgrammaticToolCallingTool | ShellTool | ToolSearchTool | UnknownResponseTool | WebSearchPreviewTool |
+            WebSearchTool] | Unset):
         text (ResponseTextConfig | Unset): Text output configuration.
         reasoning (None | ReasoningConfig | Unset):
         truncation (None | str | Unset):
@@ -44,24 +63,217 @@ class Response:
         usage (None | ResponseUsage | Unset):
         request_breakdown (RequestBreakdown | Unset): Response metrics summary, returned when `request_breakdown` is
             true.
+        access_programs (AccessPrograms | None | Unset):
+        background (bool | None | Unset): Whether to run the model response in the background. [Learn
+            more](https://developers.openai.com/api/docs/guides/background).
+        completed_at (float | None | Unset): Unix timestamp (in seconds) of when this Response was completed. Only
+            present when the status is `completed`.
+        conversation (ConversationReference | None | Unset): The conversation that this response belonged to.
+
+            Input items and output items from this response were automatically added to this conversation.
+        image (ImageOptions | None | Unset):
+        input_transformations (list[InputTransformation] | None | Unset): Reasoning inputs withheld from the model, in
+            input order.
+        max_tool_calls (int | None | Unset): The maximum number of total calls to built-in tools that can be processed
+            in a response. This maximum number
+            applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the
+            model will be ignored.
+        moderation (Moderation | None | Unset): Moderation results for the response input and output, if moderated
+            completions were requested.
+        prompt (None | ResponsePrompt | Unset): Reference to a prompt template and its variables. [Learn
+            more](https://developers.openai.com/api/docs/guides/text?api-mode=responses#version-prompts-in-code).
+        prompt_cache_diagnostics (None | PromptCacheDiagnosticsCacheHit | PromptCacheDiagnosticsCacheMiss |
+            PromptCacheDiagnosticsComparisonResponseNotFound | PromptCacheDiagnosticsUnavailable | Unset): Prompt cache
+            diagnostics requested for this response.
+        prompt_cache_key (None | str | Unset): Used by OpenAI to cache responses for similar requests to optimize your
+            cache hit rates. Replaces the `user`
+            field. [Learn more](https://developers.openai.com/api/docs/guides/prompt-caching).
+        prompt_cache_options (None | PromptCacheOptions | Unset): The prompt-caching options that were applied to the
+            response.
+
+            Supported for `gpt-5.6` and later models.
+        prompt_cache_retention (None | ResponsePromptCacheRetentionType0 | Unset): Deprecated. Use
+            `prompt_cache_options.ttl` instead.
+
+            The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached
+            prefixes active for longer, up to a maximum of 24 hours. [Learn
+            more](https://developers.openai.com/api/docs/guides/prompt-caching#prompt-cache-retention). This field
+            expresses a maximum retention policy, while `prompt_cache_options.ttl` expresses a minimum cache lifetime. The
+            two fields are independent and do not interact. For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is
+            supported.
+
+            For older models that support both `in_memory` and `24h`, the default depends on your organization's data
+            retention policy:
+
+            - Organizations without ZDR enabled default to `24h`.
+            - Organizations with ZDR enabled default to `in_memory` when
+              `prompt_cache_retention` is not specified.
+        safety_identifier (None | str | Unset): A stable identifier used to help detect users of your application that
+            may be violating OpenAI's usage
+            policies. The IDs should be a string that uniquely identifies each user, with a maximum length of 128
+            characters. We recommend hashing their username or email address, in order to avoid sending us any identifying
+            information. [Learn more](https://developers.openai.com/api/docs/guides/safety-best-practices#implement-
+            safety-identifiers).
+        service_tier (None | ResponseServiceTierType0 | Unset): Specifies the processing type used for serving the
+            request.
+
+            - If set to 'auto', then the request will be processed with the service tier
+              configured in the Project settings. Unless otherwise configured, the Project
+              will use 'default'.
+            - If set to 'default', then the request will be processed with the standard
+              pricing and performance for the selected model.
+            - If set to
+              '[flex](https://developers.openai.com/api/docs/guides/flex-processing)', then
+              the request will be processed with the Flex Processing service tier.
+            - To opt-in to
+              [Fast mode](https://developers.openai.com/api/docs/guides/fast-mode) at the
+              request level, include the `service_tier=fast` or `service_tier=priority`
+              parameter for Responses or Chat Completions. The response will show
+              `service_tier=priority` regardless of if you specify `service_tier=fast` or
+              `priority` in your request.
+            - If set to 'ultrafast', then the request will be processed with the
+              access-controlled Ultrafast Processing service tier. This tier is currently
+              available for `gpt-5.6-sol`; a response served through it will show
+              `service_tier=ultrafast`.
+            - When not set, the default behavior is 'auto'.
+
+            When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the
+            processing mode actually used to serve the request. This response value may be different from the value set in
+            the parameter.
+        tool_usage (None | ToolUsage | Unset): Usage reported by hosted tools, separate from base model `usage`.
+
+            The field can be omitted when tool usage is unavailable. When present, tool families with no recorded usage
+            have zero counts.
+
+            `image_gen` sums available token counts across image generation calls. Calls with missing or incomplete usage
+            records may be skipped. Output token details and cached input counts can be omitted. An omitted cache count
+            means cache usage is unknown.
+
+            `web_search.num_requests` counts billable searches. Discounted searches and actions such as opening a page are
+            excluded. Use billing records to reconcile final charges.
+        top_logprobs (int | None | Unset): An integer between 0 and 20 specifying the maximum number of most likely
+            tokens to return at each token
+            position, each with an associated log probability. In some cases, the number of returned tokens may be fewer
+            than requested.
     """
 
     id: str
-    object_: Literal["response"]
-    created_at: int
+    created_at: float
     status: ResponseStatus
     model: str
-    output: list[FunctionCallItem | OutputMessage | ReasoningItem]
-    parallel_tool_calls: bool
-    tool_choice: FunctionToolChoice | ResponseToolChoiceType0
-    tools: list[FunctionTool | HostedTool]
+    output: list[
+        AdditionalTools
+        | ApplyPatchCall
+        | ApplyPatchCallOutput
+        | CodeInterpreterCall
+        | CompactionItem
+        | ComputerCall
+        | ComputerCallOutput
+        | CustomToolCall
+        | CustomToolCallOutput
+        | FileSearchCall
+        | FunctionCallItem
+        | FunctionCallOutputItem
+        | ImageGenerationCall
+        | LocalShellCall
+        | LocalShellCallOutput
+        | McpApprovalRequest
+        | McpApprovalResponse
+        | McpCall
+        | McpListTools
+        | OutputMessage
+        | Program
+        | ProgramOutput
+        | ReasoningItem
+        | ShellCall
+        | ShellCallOutput
+        | ToolSearchCall
+        | ToolSearchOutput
+        | UnknownOutputItem
+        | WebSearchCall
+    ]
+    object_: Literal["response"] | Unset = UNSET
     error: None | ResponseError | Unset = UNSET
     incomplete_details: IncompleteDetails | None | Unset = UNSET
-    instructions: None | str | Unset = UNSET
+    instructions: (
+        list[
+            AdditionalTools
+            | ApplyPatchCall
+            | ApplyPatchCallOutput
+            | CodeInterpreterCall
+            | CompactionItem
+            | CompactionTrigger
+            | ComputerCall
+            | ComputerCallOutput
+            | ConfigurationUpdate
+            | CustomToolCall
+            | CustomToolCallOutput
+            | FileSearchCall
+            | FunctionCallInput
+            | FunctionCallOutputInput
+            | ImageGenerationCall
+            | InputMessage
+            | ItemReference
+            | LocalShellCall
+            | LocalShellCallOutput
+            | McpApprovalRequest
+            | McpApprovalResponse
+            | McpCall
+            | McpListTools
+            | Program
+            | ProgramOutput
+            | ReasoningInput
+            | ShellCall
+            | ShellCallOutput
+            | ToolSearchCall
+            | ToolSearchOutput
+            | UnknownInputItem
+            | WebSearchCall
+        ]
+        | None
+        | str
+        | Unset
+    ) = UNSET
     max_output_tokens: int | None | Unset = UNSET
+    parallel_tool_calls: bool | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
+    tool_choice: (
+        AllowedToolsChoice
+        | ApplyPatchToolChoice
+        | CustomToolChoice
+        | FunctionToolChoice
+        | HostedToolChoice
+        | McpToolChoice
+        | ProgrammaticToolCallingChoice
+        | ResponseToolChoiceType0
+        | ShellToolChoice
+        | UnknownResponseToolChoice
+        | Unset
+    ) = UNSET
+    tools: (
+        list[
+            ApplyPatchTool
+            | CodeInterpreterTool
+            | ComputerTool
+            | ComputerUsePreviewTool
+            | CustomTool
+            | FileSearchTool
+            | FunctionTool
+            | ImageGenerationTool
+            | LocalShellTool
+            | McpTool
+            | NamespaceTool
+            | ProgrammaticToolCallingTool
+            | ShellTool
+            | ToolSearchTool
+            | UnknownResponseTool
+            | WebSearchPreviewTool
+            | WebSearchTool
+        ]
+        | Unset
+    ) = UNSET
     text: ResponseTextConfig | Unset = UNSET
     reasoning: None | ReasoningConfig | Unset = UNSET
     truncation: None | str | Unset = UNSET
@@ -70,12 +282,34 @@ class Response:
     metadata: None | ResponseMetadataType0 | Unset = UNSET
     usage: None | ResponseUsage | Unset = UNSET
     request_breakdown: RequestBreakdown | Unset = UNSET
+    access_programs: AccessPrograms | None | Unset = UNSET
+    background: bool | None | Unset = UNSET
+    completed_at: float | None | Unset = UNSET
+    conversation: ConversationReference | None | Unset = UNSET
+    image: ImageOptions | None | Unset = UNSET
+    input_transformations: list[InputTransformation] | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    moderation: Moderation | None | Unset = UNSET
+    prompt: None | ResponsePrompt | Unset = UNSET
+    prompt_cache_diagnostics: (
+        None
+        | PromptCacheDiagnosticsCacheHit
+        | PromptCacheDiagnosticsCacheMiss
+        | PromptCacheDiagnosticsComparisonResponseNotFound
+        | PromptCacheDiagnosticsUnavailable
+        | Unset
+    ) = UNSET
+    prompt_cache_key: None | str | Unset = UNSET
+    prompt_cache_options: None | PromptCacheOptions | Unset = UNSET
+    prompt_cache_retention: None | ResponsePromptCacheRetentionType0 | Unset = UNSET
+    safety_identifier: None | str | Unset = UNSET
+    service_tier: None | ResponseServiceTierType0 | Unset = UNSET
+    tool_usage: None | ToolUsage | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        object_ = self.object_
 
         created_at = self.created_at
 
@@ -90,28 +324,64 @@ class Response:
                 output_item = output_item_data.to_dict()
             elif isinstance(output_item_data, FunctionCallItem):
                 output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ReasoningItem):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, FileSearchCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, FunctionCallOutputItem):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, WebSearchCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ComputerCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ComputerCallOutput):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, Program):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ProgramOutput):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ToolSearchCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ToolSearchOutput):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, AdditionalTools):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, CompactionItem):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ImageGenerationCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, CodeInterpreterCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, LocalShellCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, LocalShellCallOutput):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ShellCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ShellCallOutput):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ApplyPatchCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, ApplyPatchCallOutput):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, McpCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, McpListTools):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, McpApprovalRequest):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, McpApprovalResponse):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, CustomToolCall):
+                output_item = output_item_data.to_dict()
+            elif isinstance(output_item_data, CustomToolCallOutput):
+                output_item = output_item_data.to_dict()
             else:
                 output_item = output_item_data.to_dict()
 
             output.append(output_item)
 
-        parallel_tool_calls = self.parallel_tool_calls
-
-        tool_choice: dict[str, Any] | str
-        if isinstance(self.tool_choice, str):
-            tool_choice = self.tool_choice
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item: dict[str, Any]
-            if isinstance(tools_item_data, FunctionTool):
-                tools_item = tools_item_data.to_dict()
-            else:
-                tools_item = tools_item_data.to_dict()
-
-            tools.append(tools_item)
+        object_ = self.object_
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
@@ -129,9 +399,80 @@ class Response:
         else:
             incomplete_details = self.incomplete_details
 
-        instructions: None | str | Unset
+        instructions: list[dict[str, Any]] | None | str | Unset
         if isinstance(self.instructions, Unset):
             instructions = UNSET
+        elif isinstance(self.instructions, list):
+            instructions = []
+            for instructions_type_1_item_data in self.instructions:
+                instructions_type_1_item: dict[str, Any]
+                if isinstance(instructions_type_1_item_data, InputMessage):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, FunctionCallInput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, FunctionCallOutputInput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ReasoningInput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ItemReference):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, FileSearchCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ComputerCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ComputerCallOutput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, WebSearchCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ToolSearchCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ToolSearchOutput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, AdditionalTools):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ConfigurationUpdate):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, CompactionItem):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ImageGenerationCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, CodeInterpreterCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, LocalShellCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, LocalShellCallOutput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ShellCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ShellCallOutput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ApplyPatchCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ApplyPatchCallOutput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, McpListTools):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, McpApprovalRequest):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, McpApprovalResponse):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, McpCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, CustomToolCallOutput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, CustomToolCall):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, CompactionTrigger):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, Program):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                elif isinstance(instructions_type_1_item_data, ProgramOutput):
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+                else:
+                    instructions_type_1_item = instructions_type_1_item_data.to_dict()
+
+                instructions.append(instructions_type_1_item)
+
         else:
             instructions = self.instructions
 
@@ -140,6 +481,8 @@ class Response:
             max_output_tokens = UNSET
         else:
             max_output_tokens = self.max_output_tokens
+
+        parallel_tool_calls = self.parallel_tool_calls
 
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
@@ -158,6 +501,72 @@ class Response:
             top_p = UNSET
         else:
             top_p = self.top_p
+
+        tool_choice: dict[str, Any] | str | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, str):
+            tool_choice = self.tool_choice
+        elif isinstance(self.tool_choice, FunctionToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, AllowedToolsChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, HostedToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, McpToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, CustomToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ProgrammaticToolCallingChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ApplyPatchToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ShellToolChoice):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, FunctionTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, FileSearchTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ComputerTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ComputerUsePreviewTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebSearchTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, McpTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodeInterpreterTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ProgrammaticToolCallingTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ImageGenerationTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, LocalShellTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ShellTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CustomTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, NamespaceTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ToolSearchTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebSearchPreviewTool):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ApplyPatchTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
 
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
@@ -205,21 +614,153 @@ class Response:
         if not isinstance(self.request_breakdown, Unset):
             request_breakdown = self.request_breakdown.to_dict()
 
+        access_programs: dict[str, Any] | None | Unset
+        if isinstance(self.access_programs, Unset):
+            access_programs = UNSET
+        elif isinstance(self.access_programs, AccessPrograms):
+            access_programs = self.access_programs.to_dict()
+        else:
+            access_programs = self.access_programs
+
+        background: bool | None | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        else:
+            background = self.background
+
+        completed_at: float | None | Unset
+        if isinstance(self.completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = self.completed_at
+
+        conversation: dict[str, Any] | None | Unset
+        if isinstance(self.conversation, Unset):
+            conversation = UNSET
+        elif isinstance(self.conversation, ConversationReference):
+            conversation = self.conversation.to_dict()
+        else:
+            conversation = self.conversation
+
+        image: dict[str, Any] | None | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        elif isinstance(self.image, ImageOptions):
+            image = self.image.to_dict()
+        else:
+            image = self.image
+
+        input_transformations: list[dict[str, Any]] | None | Unset
+        if isinstance(self.input_transformations, Unset):
+            input_transformations = UNSET
+        elif isinstance(self.input_transformations, list):
+            input_transformations = []
+            for input_transformations_type_0_item_data in self.input_transformations:
+                input_transformations_type_0_item = input_transformations_type_0_item_data.to_dict()
+                input_transformations.append(input_transformations_type_0_item)
+
+        else:
+            input_transformations = self.input_transformations
+
+        max_tool_calls: int | None | Unset
+        if isinstance(self.max_tool_calls, Unset):
+            max_tool_calls = UNSET
+        else:
+            max_tool_calls = self.max_tool_calls
+
+        moderation: dict[str, Any] | None | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, Moderation):
+            moderation = self.moderation.to_dict()
+        else:
+            moderation = self.moderation
+
+        prompt: dict[str, Any] | None | Unset
+        if isinstance(self.prompt, Unset):
+            prompt = UNSET
+        elif isinstance(self.prompt, ResponsePrompt):
+            prompt = self.prompt.to_dict()
+        else:
+            prompt = self.prompt
+
+        prompt_cache_diagnostics: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_diagnostics, Unset):
+            prompt_cache_diagnostics = UNSET
+        elif isinstance(self.prompt_cache_diagnostics, PromptCacheDiagnosticsCacheMiss):
+            prompt_cache_diagnostics = self.prompt_cache_diagnostics.to_dict()
+        elif isinstance(self.prompt_cache_diagnostics, PromptCacheDiagnosticsCacheHit):
+            prompt_cache_diagnostics = self.prompt_cache_diagnostics.to_dict()
+        elif isinstance(self.prompt_cache_diagnostics, PromptCacheDiagnosticsComparisonResponseNotFound):
+            prompt_cache_diagnostics = self.prompt_cache_diagnostics.to_dict()
+        elif isinstance(self.prompt_cache_diagnostics, PromptCacheDiagnosticsUnavailable):
+            prompt_cache_diagnostics = self.prompt_cache_diagnostics.to_dict()
+        else:
+            prompt_cache_diagnostics = self.prompt_cache_diagnostics
+
+        prompt_cache_key: None | str | Unset
+        if isinstance(self.prompt_cache_key, Unset):
+            prompt_cache_key = UNSET
+        else:
+            prompt_cache_key = self.prompt_cache_key
+
+        prompt_cache_options: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_options, Unset):
+            prompt_cache_options = UNSET
+        elif isinstance(self.prompt_cache_options, PromptCacheOptions):
+            prompt_cache_options = self.prompt_cache_options.to_dict()
+        else:
+            prompt_cache_options = self.prompt_cache_options
+
+        prompt_cache_retention: None | str | Unset
+        if isinstance(self.prompt_cache_retention, Unset):
+            prompt_cache_retention = UNSET
+        elif isinstance(self.prompt_cache_retention, str):
+            prompt_cache_retention = self.prompt_cache_retention
+        else:
+            prompt_cache_retention = self.prompt_cache_retention
+
+        safety_identifier: None | str | Unset
+        if isinstance(self.safety_identifier, Unset):
+            safety_identifier = UNSET
+        else:
+            safety_identifier = self.safety_identifier
+
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
+            service_tier = self.service_tier
+
+        tool_usage: dict[str, Any] | None | Unset
+        if isinstance(self.tool_usage, Unset):
+            tool_usage = UNSET
+        elif isinstance(self.tool_usage, ToolUsage):
+            tool_usage = self.tool_usage.to_dict()
+        else:
+            tool_usage = self.tool_usage
+
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
                 "created_at": created_at,
                 "status": status,
                 "model": model,
                 "output": output,
-                "parallel_tool_calls": parallel_tool_calls,
-                "tool_choice": tool_choice,
-                "tools": tools,
             }
         )
+        if object_ is not UNSET:
+            field_dict["object"] = object_
         if error is not UNSET:
             field_dict["error"] = error
         if incomplete_details is not UNSET:
@@ -228,12 +769,18 @@ class Response:
             field_dict["instructions"] = instructions
         if max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = max_output_tokens
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
         if previous_response_id is not UNSET:
             field_dict["previous_response_id"] = previous_response_id
         if temperature is not UNSET:
             field_dict["temperature"] = temperature
         if top_p is not UNSET:
             field_dict["top_p"] = top_p
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if tools is not UNSET:
+            field_dict["tools"] = tools
         if text is not UNSET:
             field_dict["text"] = text
         if reasoning is not UNSET:
@@ -250,6 +797,40 @@ class Response:
             field_dict["usage"] = usage
         if request_breakdown is not UNSET:
             field_dict["request_breakdown"] = request_breakdown
+        if access_programs is not UNSET:
+            field_dict["access_programs"] = access_programs
+        if background is not UNSET:
+            field_dict["background"] = background
+        if completed_at is not UNSET:
+            field_dict["completed_at"] = completed_at
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if image is not UNSET:
+            field_dict["image"] = image
+        if input_transformations is not UNSET:
+            field_dict["input_transformations"] = input_transformations
+        if max_tool_calls is not UNSET:
+            field_dict["max_tool_calls"] = max_tool_calls
+        if moderation is not UNSET:
+            field_dict["moderation"] = moderation
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if prompt_cache_diagnostics is not UNSET:
+            field_dict["prompt_cache_diagnostics"] = prompt_cache_diagnostics
+        if prompt_cache_key is not UNSET:
+            field_dict["prompt_cache_key"] = prompt_cache_key
+        if prompt_cache_options is not UNSET:
+            field_dict["prompt_cache_options"] = prompt_cache_options
+        if prompt_cache_retention is not UNSET:
+            field_dict["prompt_cache_retention"] = prompt_cache_retention
+        if safety_identifier is not UNSET:
+            field_dict["safety_identifier"] = safety_identifier
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if tool_usage is not UNSET:
+            field_dict["tool_usage"] = tool_usage
+        if top_logprobs is not UNSET:
+            field_dict["top_logprobs"] = top_logprobs
 
         return field_dict
 
@@ -257,10 +838,6 @@ class Response:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
-
-        object_ = cast("Literal['response']", d.pop("object"))
-        if object_ != "response":
-            raise ValueError(f"object must match const 'response', got '{object_}'")
 
         created_at = d.pop("created_at")
 
@@ -272,74 +849,112 @@ class Response:
         _output = d.pop("output")
         for output_item_data in _output:
 
-            def _parse_output_item(data: object) -> FunctionCallItem | OutputMessage | ReasoningItem:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_output_item_type_0 = OutputMessage.from_dict(data)
+            def _parse_output_item(
+                data: object,
+            ) -> (
+                AdditionalTools
+                | ApplyPatchCall
+                | ApplyPatchCallOutput
+                | CodeInterpreterCall
+                | CompactionItem
+                | ComputerCall
+                | ComputerCallOutput
+                | CustomToolCall
+                | CustomToolCallOutput
+                | FileSearchCall
+                | FunctionCallItem
+                | FunctionCallOutputItem
+                | ImageGenerationCall
+                | LocalShellCall
+                | LocalShellCallOutput
+                | McpApprovalRequest
+                | McpApprovalResponse
+                | McpCall
+                | McpListTools
+                | OutputMessage
+                | Program
+                | ProgramOutput
+                | ReasoningItem
+                | ShellCall
+                | ShellCallOutput
+                | ToolSearchCall
+                | ToolSearchOutput
+                | UnknownOutputItem
+                | WebSearchCall
+            ):
+                if isinstance(data, dict):
+                    kind = data.get("type")
+                    try:
+                        if kind == "message":
+                            return OutputMessage.from_dict(data)
+                        if kind == "function_call":
+                            return FunctionCallItem.from_dict(data)
+                        if kind == "reasoning":
+                            return ReasoningItem.from_dict(data)
+                        if kind == "file_search_call":
+                            return FileSearchCall.from_dict(data)
+                        if kind == "function_call_output":
+                            return FunctionCallOutputItem.from_dict(data)
+                        if kind == "web_search_call":
+                            return WebSearchCall.from_dict(data)
+                        if kind == "computer_call":
+                            return ComputerCall.from_dict(data)
+                        if kind == "computer_call_output":
+                            return ComputerCallOutput.from_dict(data)
+                        if kind == "program":
+                            return Program.from_dict(data)
+                        if kind == "program_output":
+                            return ProgramOutput.from_dict(data)
+                        if kind == "tool_search_call":
+                            return ToolSearchCall.from_dict(data)
+                        if kind == "tool_search_output":
+                            return ToolSearchOutput.from_dict(data)
+                        if kind == "additional_tools":
+                            return AdditionalTools.from_dict(data)
+                        if kind == "compaction":
+                            return CompactionItem.from_dict(data)
+                        if kind == "image_generation_call":
+                            return ImageGenerationCall.from_dict(data)
+                        if kind == "code_interpreter_call":
+                            return CodeInterpreterCall.from_dict(data)
+                        if kind == "local_shell_call":
+                            return LocalShellCall.from_dict(data)
+                        if kind == "local_shell_call_output":
+                            return LocalShellCallOutput.from_dict(data)
+                        if kind == "shell_call":
+                            return ShellCall.from_dict(data)
+                        if kind == "shell_call_output":
+                            return ShellCallOutput.from_dict(data)
+                        if kind == "apply_patch_call":
+                            return ApplyPatchCall.from_dict(data)
+                        if kind == "apply_patch_call_output":
+                            return ApplyPatchCallOutput.from_dict(data)
+                        if kind == "mcp_call":
+                            return McpCall.from_dict(data)
+                        if kind == "mcp_list_tools":
+                            return McpListTools.from_dict(data)
+                        if kind == "mcp_approval_request":
+                            return McpApprovalRequest.from_dict(data)
+                        if kind == "mcp_approval_response":
+                            return McpApprovalResponse.from_dict(data)
+                        if kind == "custom_tool_call":
+                            return CustomToolCall.from_dict(data)
+                        if kind == "custom_tool_call_output":
+                            return CustomToolCallOutput.from_dict(data)
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                    return componentsschemas_output_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_output_item_type_1 = FunctionCallItem.from_dict(data)
-
-                    return componentsschemas_output_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_item_type_2 = ReasoningItem.from_dict(data)
-
-                return componentsschemas_output_item_type_2
+                if isinstance(data, dict):
+                    return UnknownOutputItem.from_dict(data)
+                raise TypeError(f"expected one of the forms of output_item, got {type(data).__name__}")
 
             output_item = _parse_output_item(output_item_data)
 
             output.append(output_item)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls")
-
-        def _parse_tool_choice(data: object) -> FunctionToolChoice | ResponseToolChoiceType0:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_response_tool_choice_type_0 = check_response_tool_choice_type_0(data)
-
-                return componentsschemas_response_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_tool_choice_type_1 = FunctionToolChoice.from_dict(data)
-
-            return componentsschemas_response_tool_choice_type_1
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice"))
-
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-
-            def _parse_tools_item(data: object) -> FunctionTool | HostedTool:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_response_tool_type_0 = FunctionTool.from_dict(data)
-
-                    return componentsschemas_response_tool_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_tool_type_1 = HostedTool.from_dict(data)
-
-                return componentsschemas_response_tool_type_1
-
-            tools_item = _parse_tools_item(tools_item_data)
-
-            tools.append(tools_item)
+        object_ = cast("Literal['response'] | Unset", d.pop("object", UNSET))
+        if object_ != "response" and not isinstance(object_, Unset):
+            raise ValueError(f"object must match const 'response', got '{object_}'")
 
         def _parse_error(data: object) -> None | ResponseError | Unset:
             if data is None:
@@ -354,6 +969,7 @@ class Response:
                 return error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("None | ResponseError | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
@@ -371,19 +987,365 @@ class Response:
                 return incomplete_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("IncompleteDetails | None | Unset", data)
 
         incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
 
-        instructions = cast("None | str | Unset", d.pop("instructions", UNSET))
+        def _parse_instructions(
+            data: object,
+        ) -> (
+            list[
+                AdditionalTools
+                | ApplyPatchCall
+                | ApplyPatchCallOutput
+                | CodeInterpreterCall
+                | CompactionItem
+                | CompactionTrigger
+                | ComputerCall
+                | ComputerCallOutput
+                | ConfigurationUpdate
+                | CustomToolCall
+                | CustomToolCallOutput
+                | FileSearchCall
+                | FunctionCallInput
+                | FunctionCallOutputInput
+                | ImageGenerationCall
+                | InputMessage
+                | ItemReference
+                | LocalShellCall
+                | LocalShellCallOutput
+                | McpApprovalRequest
+                | McpApprovalResponse
+                | McpCall
+                | McpListTools
+                | Program
+                | ProgramOutput
+                | ReasoningInput
+                | ShellCall
+                | ShellCallOutput
+                | ToolSearchCall
+                | ToolSearchOutput
+                | UnknownInputItem
+                | WebSearchCall
+            ]
+            | None
+            | str
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                instructions_type_1 = []
+                _instructions_type_1 = data
+                for instructions_type_1_item_data in _instructions_type_1:
+
+                    def _parse_instructions_type_1_item(
+                        data: object,
+                    ) -> (
+                        AdditionalTools
+                        | ApplyPatchCall
+                        | ApplyPatchCallOutput
+                        | CodeInterpreterCall
+                        | CompactionItem
+                        | CompactionTrigger
+                        | ComputerCall
+                        | ComputerCallOutput
+                        | ConfigurationUpdate
+                        | CustomToolCall
+                        | CustomToolCallOutput
+                        | FileSearchCall
+                        | FunctionCallInput
+                        | FunctionCallOutputInput
+                        | ImageGenerationCall
+                        | InputMessage
+                        | ItemReference
+                        | LocalShellCall
+                        | LocalShellCallOutput
+                        | McpApprovalRequest
+                        | McpApprovalResponse
+                        | McpCall
+                        | McpListTools
+                        | Program
+                        | ProgramOutput
+                        | ReasoningInput
+                        | ShellCall
+                        | ShellCallOutput
+                        | ToolSearchCall
+                        | ToolSearchOutput
+                        | UnknownInputItem
+                        | WebSearchCall
+                    ):
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "function_call":
+                                    return FunctionCallInput.from_dict(data)
+                                if kind == "function_call_output":
+                                    return FunctionCallOutputInput.from_dict(data)
+                                if kind == "reasoning":
+                                    return ReasoningInput.from_dict(data)
+                                if kind == "item_reference":
+                                    return ItemReference.from_dict(data)
+                                if kind == "file_search_call":
+                                    return FileSearchCall.from_dict(data)
+                                if kind == "computer_call":
+                                    return ComputerCall.from_dict(data)
+                                if kind == "computer_call_output":
+                                    return ComputerCallOutput.from_dict(data)
+                                if kind == "web_search_call":
+                                    return WebSearchCall.from_dict(data)
+                                if kind == "tool_search_call":
+                                    return ToolSearchCall.from_dict(data)
+                                if kind == "tool_search_output":
+                                    return ToolSearchOutput.from_dict(data)
+                                if kind == "additional_tools":
+                                    return AdditionalTools.from_dict(data)
+                                if kind == "configuration_update":
+                                    return ConfigurationUpdate.from_dict(data)
+                                if kind == "compaction":
+                                    return CompactionItem.from_dict(data)
+                                if kind == "image_generation_call":
+                                    return ImageGenerationCall.from_dict(data)
+                                if kind == "code_interpreter_call":
+                                    return CodeInterpreterCall.from_dict(data)
+                                if kind == "local_shell_call":
+                                    return LocalShellCall.from_dict(data)
+                                if kind == "local_shell_call_output":
+                                    return LocalShellCallOutput.from_dict(data)
+                                if kind == "shell_call":
+                                    return ShellCall.from_dict(data)
+                                if kind == "shell_call_output":
+                                    return ShellCallOutput.from_dict(data)
+                                if kind == "apply_patch_call":
+                                    return ApplyPatchCall.from_dict(data)
+                                if kind == "apply_patch_call_output":
+                                    return ApplyPatchCallOutput.from_dict(data)
+                                if kind == "mcp_list_tools":
+                                    return McpListTools.from_dict(data)
+                                if kind == "mcp_approval_request":
+                                    return McpApprovalRequest.from_dict(data)
+                                if kind == "mcp_approval_response":
+                                    return McpApprovalResponse.from_dict(data)
+                                if kind == "mcp_call":
+                                    return McpCall.from_dict(data)
+                                if kind == "custom_tool_call_output":
+                                    return CustomToolCallOutput.from_dict(data)
+                                if kind == "custom_tool_call":
+                                    return CustomToolCall.from_dict(data)
+                                if kind == "compaction_trigger":
+                                    return CompactionTrigger.from_dict(data)
+                                if kind == "program":
+                                    return Program.from_dict(data)
+                                if kind == "program_output":
+                                    return ProgramOutput.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_input_item_type_0 = InputMessage.from_dict(data)
+
+                            return componentsschemas_input_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+
+                        if isinstance(data, dict):
+                            return UnknownInputItem.from_dict(data)
+                        raise TypeError(
+                            f"expected one of the forms of instructions_type_1_item, got {type(data).__name__}"
+                        )
+
+                    instructions_type_1_item = _parse_instructions_type_1_item(instructions_type_1_item_data)
+
+                    instructions_type_1.append(instructions_type_1_item)
+
+                return instructions_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast(
+                "list[AdditionalTools | ApplyPatchCall | ApplyPatchCallOutput | CodeInterpreterCall | CompactionItem | CompactionTrigger | ComputerCall | ComputerCallOutput | ConfigurationUpdate | CustomToolCall | CustomToolCallOutput | FileSearchCall | FunctionCallInput | FunctionCallOutputInput | ImageGenerationCall | InputMessage | ItemReference | LocalShellCall | LocalShellCallOutput | McpApprovalRequest | McpApprovalResponse | McpCall | McpListTools | Program | ProgramOutput | ReasoningInput | ShellCall | ShellCallOutput | ToolSearchCall | ToolSearchOutput | UnknownInputItem | WebSearchCall] | None | str | Unset",
+                data,
+            )
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
 
         max_output_tokens = cast("int | None | Unset", d.pop("max_output_tokens", UNSET))
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
         previous_response_id = cast("None | str | Unset", d.pop("previous_response_id", UNSET))
 
         temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
 
         top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> (
+            AllowedToolsChoice
+            | ApplyPatchToolChoice
+            | CustomToolChoice
+            | FunctionToolChoice
+            | HostedToolChoice
+            | McpToolChoice
+            | ProgrammaticToolCallingChoice
+            | ResponseToolChoiceType0
+            | ShellToolChoice
+            | UnknownResponseToolChoice
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "function":
+                        return FunctionToolChoice.from_dict(data)
+                    if kind == "allowed_tools":
+                        return AllowedToolsChoice.from_dict(data)
+                    if kind in (
+                        "code_interpreter",
+                        "computer",
+                        "computer_use",
+                        "computer_use_preview",
+                        "file_search",
+                        "image_generation",
+                        "web_search_preview",
+                        "web_search_preview_2025_03_11",
+                    ):
+                        return HostedToolChoice.from_dict(data)
+                    if kind == "mcp":
+                        return McpToolChoice.from_dict(data)
+                    if kind == "custom":
+                        return CustomToolChoice.from_dict(data)
+                    if kind == "programmatic_tool_calling":
+                        return ProgrammaticToolCallingChoice.from_dict(data)
+                    if kind == "apply_patch":
+                        return ApplyPatchToolChoice.from_dict(data)
+                    if kind == "shell":
+                        return ShellToolChoice.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_response_tool_choice_type_0 = check_response_tool_choice_type_0(data)
+
+                return componentsschemas_response_tool_choice_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            if isinstance(data, dict):
+                return UnknownResponseToolChoice.from_dict(data)
+            raise TypeError(f"expected one of the forms of tool_choice, got {type(data).__name__}")
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: (
+            list[
+                ApplyPatchTool
+                | CodeInterpreterTool
+                | ComputerTool
+                | ComputerUsePreviewTool
+                | CustomTool
+                | FileSearchTool
+                | FunctionTool
+                | ImageGenerationTool
+                | LocalShellTool
+                | McpTool
+                | NamespaceTool
+                | ProgrammaticToolCallingTool
+                | ShellTool
+                | ToolSearchTool
+                | UnknownResponseTool
+                | WebSearchPreviewTool
+                | WebSearchTool
+            ]
+            | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
+                    ApplyPatchTool
+                    | CodeInterpreterTool
+                    | ComputerTool
+                    | ComputerUsePreviewTool
+                    | CustomTool
+                    | FileSearchTool
+                    | FunctionTool
+                    | ImageGenerationTool
+                    | LocalShellTool
+                    | McpTool
+                    | NamespaceTool
+                    | ProgrammaticToolCallingTool
+                    | ShellTool
+                    | ToolSearchTool
+                    | UnknownResponseTool
+                    | WebSearchPreviewTool
+                    | WebSearchTool
+                ):
+                    if isinstance(data, dict):
+                        kind = data.get("type")
+                        try:
+                            if kind == "function":
+                                return FunctionTool.from_dict(data)
+                            if kind == "file_search":
+                                return FileSearchTool.from_dict(data)
+                            if kind == "computer":
+                                return ComputerTool.from_dict(data)
+                            if kind == "computer_use_preview":
+                                return ComputerUsePreviewTool.from_dict(data)
+                            if kind in (
+                                "web_search",
+                                "web_search_2025_08_26",
+                            ):
+                                return WebSearchTool.from_dict(data)
+                            if kind == "mcp":
+                                return McpTool.from_dict(data)
+                            if kind == "code_interpreter":
+                                return CodeInterpreterTool.from_dict(data)
+                            if kind == "programmatic_tool_calling":
+                                return ProgrammaticToolCallingTool.from_dict(data)
+                            if kind == "image_generation":
+                                return ImageGenerationTool.from_dict(data)
+                            if kind == "local_shell":
+                                return LocalShellTool.from_dict(data)
+                            if kind == "shell":
+                                return ShellTool.from_dict(data)
+                            if kind == "custom":
+                                return CustomTool.from_dict(data)
+                            if kind == "namespace":
+                                return NamespaceTool.from_dict(data)
+                            if kind == "tool_search":
+                                return ToolSearchTool.from_dict(data)
+                            if kind in (
+                                "web_search_preview",
+                                "web_search_preview_2025_03_11",
+                            ):
+                                return WebSearchPreviewTool.from_dict(data)
+                            if kind == "apply_patch":
+                                return ApplyPatchTool.from_dict(data)
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+
+                    if isinstance(data, dict):
+                        return UnknownResponseTool.from_dict(data)
+                    raise TypeError(f"expected one of the forms of tools_item, got {type(data).__name__}")
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
 
         _text = d.pop("text", UNSET)
         text: ResponseTextConfig | Unset
@@ -405,6 +1367,7 @@ class Response:
                 return reasoning_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("None | ReasoningConfig | Unset", data)
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
@@ -428,6 +1391,7 @@ class Response:
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("None | ResponseMetadataType0 | Unset", data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
@@ -445,6 +1409,7 @@ class Response:
                 return usage_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("None | ResponseUsage | Unset", data)
 
         usage = _parse_usage(d.pop("usage", UNSET))
@@ -456,23 +1421,257 @@ class Response:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
+        def _parse_access_programs(data: object) -> AccessPrograms | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                access_programs_type_0 = AccessPrograms.from_dict(data)
+
+                return access_programs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("AccessPrograms | None | Unset", data)
+
+        access_programs = _parse_access_programs(d.pop("access_programs", UNSET))
+
+        background = cast("bool | None | Unset", d.pop("background", UNSET))
+
+        completed_at = cast("float | None | Unset", d.pop("completed_at", UNSET))
+
+        def _parse_conversation(data: object) -> ConversationReference | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                conversation_type_0 = ConversationReference.from_dict(data)
+
+                return conversation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ConversationReference | None | Unset", data)
+
+        conversation = _parse_conversation(d.pop("conversation", UNSET))
+
+        def _parse_image(data: object) -> ImageOptions | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_type_0 = ImageOptions.from_dict(data)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("ImageOptions | None | Unset", data)
+
+        image = _parse_image(d.pop("image", UNSET))
+
+        def _parse_input_transformations(data: object) -> list[InputTransformation] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                input_transformations_type_0 = []
+                _input_transformations_type_0 = data
+                for input_transformations_type_0_item_data in _input_transformations_type_0:
+                    input_transformations_type_0_item = InputTransformation.from_dict(
+                        input_transformations_type_0_item_data
+                    )
+
+                    input_transformations_type_0.append(input_transformations_type_0_item)
+
+                return input_transformations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("list[InputTransformation] | None | Unset", data)
+
+        input_transformations = _parse_input_transformations(d.pop("input_transformations", UNSET))
+
+        max_tool_calls = cast("int | None | Unset", d.pop("max_tool_calls", UNSET))
+
+        def _parse_moderation(data: object) -> Moderation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moderation_type_0 = Moderation.from_dict(data)
+
+                return moderation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("Moderation | None | Unset", data)
+
+        moderation = _parse_moderation(d.pop("moderation", UNSET))
+
+        def _parse_prompt(data: object) -> None | ResponsePrompt | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_type_0 = ResponsePrompt.from_dict(data)
+
+                return prompt_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | ResponsePrompt | Unset", data)
+
+        prompt = _parse_prompt(d.pop("prompt", UNSET))
+
+        def _parse_prompt_cache_diagnostics(
+            data: object,
+        ) -> (
+            None
+            | PromptCacheDiagnosticsCacheHit
+            | PromptCacheDiagnosticsCacheMiss
+            | PromptCacheDiagnosticsComparisonResponseNotFound
+            | PromptCacheDiagnosticsUnavailable
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "cache_miss":
+                        return PromptCacheDiagnosticsCacheMiss.from_dict(data)
+                    if kind == "cache_hit":
+                        return PromptCacheDiagnosticsCacheHit.from_dict(data)
+                    if kind == "comparison_response_not_found":
+                        return PromptCacheDiagnosticsComparisonResponseNotFound.from_dict(data)
+                    if kind == "unavailable":
+                        return PromptCacheDiagnosticsUnavailable.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+
+            return cast(
+                "None | PromptCacheDiagnosticsCacheHit | PromptCacheDiagnosticsCacheMiss | PromptCacheDiagnosticsComparisonResponseNotFound | PromptCacheDiagnosticsUnavailable | Unset",
+                data,
+            )
+
+        prompt_cache_diagnostics = _parse_prompt_cache_diagnostics(d.pop("prompt_cache_diagnostics", UNSET))
+
+        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
+
+        def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
+
+                return prompt_cache_options_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | PromptCacheOptions | Unset", data)
+
+        prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
+
+        def _parse_prompt_cache_retention(data: object) -> None | ResponsePromptCacheRetentionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                prompt_cache_retention_type_0 = check_response_prompt_cache_retention_type_0(data)
+
+                return prompt_cache_retention_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | ResponsePromptCacheRetentionType0 | Unset", data)
+
+        prompt_cache_retention = _parse_prompt_cache_retention(d.pop("prompt_cache_retention", UNSET))
+
+        safety_identifier = cast("None | str | Unset", d.pop("safety_identifier", UNSET))
+
+        def _parse_service_tier(data: object) -> None | ResponseServiceTierType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_tier_type_0 = check_response_service_tier_type_0(data)
+
+                return service_tier_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | ResponseServiceTierType0 | Unset", data)
+
+        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+
+        def _parse_tool_usage(data: object) -> None | ToolUsage | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tool_usage_type_0 = ToolUsage.from_dict(data)
+
+                return tool_usage_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | ToolUsage | Unset", data)
+
+        tool_usage = _parse_tool_usage(d.pop("tool_usage", UNSET))
+
+        top_logprobs = cast("int | None | Unset", d.pop("top_logprobs", UNSET))
+
         response = cls(
             id=id,
-            object_=object_,
             created_at=created_at,
             status=status,
             model=model,
             output=output,
-            parallel_tool_calls=parallel_tool_calls,
-            tool_choice=tool_choice,
-            tools=tools,
+            object_=object_,
             error=error,
             incomplete_details=incomplete_details,
             instructions=instructions,
             max_output_tokens=max_output_tokens,
+            parallel_tool_calls=parallel_tool_calls,
             previous_response_id=previous_response_id,
             temperature=temperature,
             top_p=top_p,
+            tool_choice=tool_choice,
+            tools=tools,
             text=text,
             reasoning=reasoning,
             truncation=truncation,
@@ -481,6 +1680,23 @@ class Response:
             metadata=metadata,
             usage=usage,
             request_breakdown=request_breakdown,
+            access_programs=access_programs,
+            background=background,
+            completed_at=completed_at,
+            conversation=conversation,
+            image=image,
+            input_transformations=input_transformations,
+            max_tool_calls=max_tool_calls,
+            moderation=moderation,
+            prompt=prompt,
+            prompt_cache_diagnostics=prompt_cache_diagnostics,
+            prompt_cache_key=prompt_cache_key,
+            prompt_cache_options=prompt_cache_options,
+            prompt_cache_retention=prompt_cache_retention,
+            safety_identifier=safety_identifier,
+            service_tier=service_tier,
+            tool_usage=tool_usage,
+            top_logprobs=top_logprobs,
         )
 
         response.additional_properties = d
@@ -504,16 +1720,87 @@ class Response:
 
 
 # Imported once Response exists, so that models which contain each other load in either order.
+from ..models.access_programs import AccessPrograms
+from ..models.additional_tools import AdditionalTools
+from ..models.allowed_tools_choice import AllowedToolsChoice
+from ..models.apply_patch_call import ApplyPatchCall
+from ..models.apply_patch_call_output import ApplyPatchCallOutput
+from ..models.apply_patch_tool import ApplyPatchTool
+from ..models.apply_patch_tool_choice import ApplyPatchToolChoice
+from ..models.code_interpreter_call import CodeInterpreterCall
+from ..models.code_interpreter_tool import CodeInterpreterTool
+from ..models.compaction_item import CompactionItem
+from ..models.compaction_trigger import CompactionTrigger
+from ..models.computer_call import ComputerCall
+from ..models.computer_call_output import ComputerCallOutput
+from ..models.computer_tool import ComputerTool
+from ..models.computer_use_preview_tool import ComputerUsePreviewTool
+from ..models.configuration_update import ConfigurationUpdate
+from ..models.conversation_reference import ConversationReference
+from ..models.custom_tool import CustomTool
+from ..models.custom_tool_call import CustomToolCall
+from ..models.custom_tool_call_output import CustomToolCallOutput
+from ..models.custom_tool_choice import CustomToolChoice
+from ..models.file_search_call import FileSearchCall
+from ..models.file_search_tool import FileSearchTool
+from ..models.function_call_input import FunctionCallInput
 from ..models.function_call_item import FunctionCallItem
+from ..models.function_call_output_input import FunctionCallOutputInput
+from ..models.function_call_output_item import FunctionCallOutputItem
 from ..models.function_tool import FunctionTool
 from ..models.function_tool_choice import FunctionToolChoice
-from ..models.hosted_tool import HostedTool
+from ..models.hosted_tool_choice import HostedToolChoice
+from ..models.image_generation_call import ImageGenerationCall
+from ..models.image_generation_tool import ImageGenerationTool
+from ..models.image_options import ImageOptions
 from ..models.incomplete_details import IncompleteDetails
+from ..models.input_message import InputMessage
+from ..models.input_transformation import InputTransformation
+from ..models.item_reference import ItemReference
+from ..models.local_shell_call import LocalShellCall
+from ..models.local_shell_call_output import LocalShellCallOutput
+from ..models.local_shell_tool import LocalShellTool
+from ..models.mcp_approval_request import McpApprovalRequest
+from ..models.mcp_approval_response import McpApprovalResponse
+from ..models.mcp_call import McpCall
+from ..models.mcp_list_tools import McpListTools
+from ..models.mcp_tool import McpTool
+from ..models.mcp_tool_choice import McpToolChoice
+from ..models.moderation import Moderation
+from ..models.namespace_tool import NamespaceTool
 from ..models.output_message import OutputMessage
+from ..models.program import Program
+from ..models.program_output import ProgramOutput
+from ..models.programmatic_tool_calling_choice import ProgrammaticToolCallingChoice
+from ..models.programmatic_tool_calling_tool import ProgrammaticToolCallingTool
+from ..models.prompt_cache_diagnostics_cache_hit import PromptCacheDiagnosticsCacheHit
+from ..models.prompt_cache_diagnostics_cache_miss import PromptCacheDiagnosticsCacheMiss
+from ..models.prompt_cache_diagnostics_comparison_response_not_found import (
+    PromptCacheDiagnosticsComparisonResponseNotFound,
+)
+from ..models.prompt_cache_diagnostics_unavailable import PromptCacheDiagnosticsUnavailable
+from ..models.prompt_cache_options import PromptCacheOptions
 from ..models.reasoning_config import ReasoningConfig
+from ..models.reasoning_input import ReasoningInput
 from ..models.reasoning_item import ReasoningItem
 from ..models.request_breakdown import RequestBreakdown
 from ..models.response_error import ResponseError
 from ..models.response_metadata_type_0 import ResponseMetadataType0
+from ..models.response_prompt import ResponsePrompt
 from ..models.response_text_config import ResponseTextConfig
 from ..models.response_usage import ResponseUsage
+from ..models.shell_call import ShellCall
+from ..models.shell_call_output import ShellCallOutput
+from ..models.shell_tool import ShellTool
+from ..models.shell_tool_choice import ShellToolChoice
+from ..models.tool_search_call import ToolSearchCall
+from ..models.tool_search_output import ToolSearchOutput
+from ..models.tool_search_tool import ToolSearchTool
+from ..models.tool_usage import ToolUsage
+from ..models.unknown_input_item import UnknownInputItem
+from ..models.unknown_output_item import UnknownOutputItem
+from ..models.unknown_response_tool import UnknownResponseTool
+from ..models.unknown_response_tool_choice import UnknownResponseToolChoice
+from ..models.web_search_call import WebSearchCall
+from ..models.web_search_preview_tool import WebSearchPreviewTool
+from ..models.web_search_tool import WebSearchTool

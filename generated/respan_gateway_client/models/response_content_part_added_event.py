@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ResponseContentPartAddedEvent")
 
 
@@ -14,25 +16,24 @@ class ResponseContentPartAddedEvent:
     """
     Attributes:
         type_ (Literal['response.content_part.added']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         item_id (str):
         output_index (int):
         content_index (int):
-        part (OutputRefusal | OutputText):
+        part (OutputRefusal | OutputText | ReasoningText | UnknownOutputContent):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
     """
 
     type_: Literal["response.content_part.added"]
-    sequence_number: int
     item_id: str
     output_index: int
     content_index: int
-    part: OutputRefusal | OutputText
+    part: OutputRefusal | OutputText | ReasoningText | UnknownOutputContent
+    sequence_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        sequence_number = self.sequence_number
 
         item_id = self.item_id
 
@@ -43,21 +44,28 @@ class ResponseContentPartAddedEvent:
         part: dict[str, Any]
         if isinstance(self.part, OutputText):
             part = self.part.to_dict()
+        elif isinstance(self.part, OutputRefusal):
+            part = self.part.to_dict()
+        elif isinstance(self.part, ReasoningText):
+            part = self.part.to_dict()
         else:
             part = self.part.to_dict()
+
+        sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "item_id": item_id,
                 "output_index": output_index,
                 "content_index": content_index,
                 "part": part,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
 
         return field_dict
 
@@ -68,38 +76,40 @@ class ResponseContentPartAddedEvent:
         if type_ != "response.content_part.added":
             raise ValueError(f"type must match const 'response.content_part.added', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         item_id = d.pop("item_id")
 
         output_index = d.pop("output_index")
 
         content_index = d.pop("content_index")
 
-        def _parse_part(data: object) -> OutputRefusal | OutputText:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_output_content_type_0 = OutputText.from_dict(data)
+        def _parse_part(data: object) -> OutputRefusal | OutputText | ReasoningText | UnknownOutputContent:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "output_text":
+                        return OutputText.from_dict(data)
+                    if kind == "refusal":
+                        return OutputRefusal.from_dict(data)
+                    if kind == "reasoning_text":
+                        return ReasoningText.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                return componentsschemas_output_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_output_content_type_1 = OutputRefusal.from_dict(data)
-
-            return componentsschemas_output_content_type_1
+            if isinstance(data, dict):
+                return UnknownOutputContent.from_dict(data)
+            raise TypeError(f"expected one of the forms of part, got {type(data).__name__}")
 
         part = _parse_part(d.pop("part"))
 
+        sequence_number = d.pop("sequence_number", UNSET)
+
         response_content_part_added_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
             part=part,
+            sequence_number=sequence_number,
         )
 
         response_content_part_added_event.additional_properties = d
@@ -125,3 +135,5 @@ class ResponseContentPartAddedEvent:
 # Imported once ResponseContentPartAddedEvent exists, so that models which contain each other load in either order.
 from ..models.output_refusal import OutputRefusal
 from ..models.output_text import OutputText
+from ..models.reasoning_text import ReasoningText
+from ..models.unknown_output_content import UnknownOutputContent

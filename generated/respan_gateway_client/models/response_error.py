@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseError")
 
@@ -15,16 +17,42 @@ class ResponseError:
     Attributes:
         code (str):
         message (str):
+        misalignment (Misalignment | None | Unset):
+        param (None | str | Unset): The request parameter associated with the error, or null if none was recorded.
+        type_ (None | str | Unset): The original error type, or null if it was not recorded.
     """
 
     code: str
     message: str
+    misalignment: Misalignment | None | Unset = UNSET
+    param: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
         message = self.message
+
+        misalignment: dict[str, Any] | None | Unset
+        if isinstance(self.misalignment, Unset):
+            misalignment = UNSET
+        elif isinstance(self.misalignment, Misalignment):
+            misalignment = self.misalignment.to_dict()
+        else:
+            misalignment = self.misalignment
+
+        param: None | str | Unset
+        if isinstance(self.param, Unset):
+            param = UNSET
+        else:
+            param = self.param
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -34,6 +62,12 @@ class ResponseError:
                 "message": message,
             }
         )
+        if misalignment is not UNSET:
+            field_dict["misalignment"] = misalignment
+        if param is not UNSET:
+            field_dict["param"] = param
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
@@ -44,9 +78,34 @@ class ResponseError:
 
         message = d.pop("message")
 
+        def _parse_misalignment(data: object) -> Misalignment | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                misalignment_type_0 = Misalignment.from_dict(data)
+
+                return misalignment_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("Misalignment | None | Unset", data)
+
+        misalignment = _parse_misalignment(d.pop("misalignment", UNSET))
+
+        param = cast("None | str | Unset", d.pop("param", UNSET))
+
+        type_ = cast("None | str | Unset", d.pop("type", UNSET))
+
         response_error = cls(
             code=code,
             message=message,
+            misalignment=misalignment,
+            param=param,
+            type_=type_,
         )
 
         response_error.additional_properties = d
@@ -67,3 +126,7 @@ class ResponseError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseError exists, so that models which contain each other load in either order.
+from ..models.misalignment import Misalignment

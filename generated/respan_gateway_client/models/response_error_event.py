@@ -17,15 +17,16 @@ class ResponseErrorEvent:
 
     Attributes:
         type_ (Literal['error']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         message (str):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
         code (None | str | Unset):
         param (None | str | Unset):
     """
 
     type_: Literal["error"]
-    sequence_number: int
     message: str
+    sequence_number: int | Unset = UNSET
     code: None | str | Unset = UNSET
     param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,9 +34,9 @@ class ResponseErrorEvent:
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        sequence_number = self.sequence_number
-
         message = self.message
+
+        sequence_number = self.sequence_number
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -54,10 +55,11 @@ class ResponseErrorEvent:
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "message": message,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
         if code is not UNSET:
             field_dict["code"] = code
         if param is not UNSET:
@@ -72,9 +74,9 @@ class ResponseErrorEvent:
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         message = d.pop("message")
+
+        sequence_number = d.pop("sequence_number", UNSET)
 
         code = cast("None | str | Unset", d.pop("code", UNSET))
 
@@ -82,8 +84,8 @@ class ResponseErrorEvent:
 
         response_error_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             message=message,
+            sequence_number=sequence_number,
             code=code,
             param=param,
         )

@@ -16,31 +16,32 @@ class ResponseFunctionCallArgumentsDeltaEvent:
     """
     Attributes:
         type_ (Literal['response.function_call_arguments.delta']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         item_id (str):
         output_index (int):
         delta (str):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
         obfuscation (str | Unset):
     """
 
     type_: Literal["response.function_call_arguments.delta"]
-    sequence_number: int
     item_id: str
     output_index: int
     delta: str
+    sequence_number: int | Unset = UNSET
     obfuscation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        sequence_number = self.sequence_number
-
         item_id = self.item_id
 
         output_index = self.output_index
 
         delta = self.delta
+
+        sequence_number = self.sequence_number
 
         obfuscation = self.obfuscation
 
@@ -49,12 +50,13 @@ class ResponseFunctionCallArgumentsDeltaEvent:
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "item_id": item_id,
                 "output_index": output_index,
                 "delta": delta,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
         if obfuscation is not UNSET:
             field_dict["obfuscation"] = obfuscation
 
@@ -67,22 +69,22 @@ class ResponseFunctionCallArgumentsDeltaEvent:
         if type_ != "response.function_call_arguments.delta":
             raise ValueError(f"type must match const 'response.function_call_arguments.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         item_id = d.pop("item_id")
 
         output_index = d.pop("output_index")
 
         delta = d.pop("delta")
 
+        sequence_number = d.pop("sequence_number", UNSET)
+
         obfuscation = d.pop("obfuscation", UNSET)
 
         response_function_call_arguments_delta_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             delta=delta,
+            sequence_number=sequence_number,
             obfuscation=obfuscation,
         )
 

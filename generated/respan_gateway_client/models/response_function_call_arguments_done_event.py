@@ -16,31 +16,32 @@ class ResponseFunctionCallArgumentsDoneEvent:
     """
     Attributes:
         type_ (Literal['response.function_call_arguments.done']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         item_id (str):
         output_index (int):
         arguments (str):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
         name (str | Unset):
     """
 
     type_: Literal["response.function_call_arguments.done"]
-    sequence_number: int
     item_id: str
     output_index: int
     arguments: str
+    sequence_number: int | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        sequence_number = self.sequence_number
-
         item_id = self.item_id
 
         output_index = self.output_index
 
         arguments = self.arguments
+
+        sequence_number = self.sequence_number
 
         name = self.name
 
@@ -49,12 +50,13 @@ class ResponseFunctionCallArgumentsDoneEvent:
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "item_id": item_id,
                 "output_index": output_index,
                 "arguments": arguments,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -67,22 +69,22 @@ class ResponseFunctionCallArgumentsDoneEvent:
         if type_ != "response.function_call_arguments.done":
             raise ValueError(f"type must match const 'response.function_call_arguments.done', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         item_id = d.pop("item_id")
 
         output_index = d.pop("output_index")
 
         arguments = d.pop("arguments")
 
+        sequence_number = d.pop("sequence_number", UNSET)
+
         name = d.pop("name", UNSET)
 
         response_function_call_arguments_done_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             arguments=arguments,
+            sequence_number=sequence_number,
             name=name,
         )
 

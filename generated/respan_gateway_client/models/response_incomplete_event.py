@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ResponseIncompleteEvent")
 
 
@@ -14,31 +16,33 @@ class ResponseIncompleteEvent:
     """
     Attributes:
         type_ (Literal['response.incomplete']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         response (Response): An OpenAI-compatible Response.
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
     """
 
     type_: Literal["response.incomplete"]
-    sequence_number: int
     response: Response
+    sequence_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        sequence_number = self.sequence_number
-
         response = self.response.to_dict()
+
+        sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "response": response,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
 
         return field_dict
 
@@ -49,14 +53,14 @@ class ResponseIncompleteEvent:
         if type_ != "response.incomplete":
             raise ValueError(f"type must match const 'response.incomplete', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         response = Response.from_dict(d.pop("response"))
+
+        sequence_number = d.pop("sequence_number", UNSET)
 
         response_incomplete_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             response=response,
+            sequence_number=sequence_number,
         )
 
         response_incomplete_event.additional_properties = d

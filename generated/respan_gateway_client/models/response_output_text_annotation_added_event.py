@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ResponseOutputTextAnnotationAddedEvent")
 
 
@@ -14,27 +16,26 @@ class ResponseOutputTextAnnotationAddedEvent:
     """
     Attributes:
         type_ (Literal['response.output_text.annotation.added']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         item_id (str):
         output_index (int):
         content_index (int):
         annotation_index (int):
-        annotation (FileCitation | UrlCitation):
+        annotation (ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
     """
 
     type_: Literal["response.output_text.annotation.added"]
-    sequence_number: int
     item_id: str
     output_index: int
     content_index: int
     annotation_index: int
-    annotation: FileCitation | UrlCitation
+    annotation: ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation
+    sequence_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        sequence_number = self.sequence_number
 
         item_id = self.item_id
 
@@ -47,15 +48,22 @@ class ResponseOutputTextAnnotationAddedEvent:
         annotation: dict[str, Any]
         if isinstance(self.annotation, UrlCitation):
             annotation = self.annotation.to_dict()
+        elif isinstance(self.annotation, FileCitation):
+            annotation = self.annotation.to_dict()
+        elif isinstance(self.annotation, ContainerFileCitation):
+            annotation = self.annotation.to_dict()
+        elif isinstance(self.annotation, FilePathAnnotation):
+            annotation = self.annotation.to_dict()
         else:
             annotation = self.annotation.to_dict()
+
+        sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "item_id": item_id,
                 "output_index": output_index,
                 "content_index": content_index,
@@ -63,6 +71,8 @@ class ResponseOutputTextAnnotationAddedEvent:
                 "annotation": annotation,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
 
         return field_dict
 
@@ -73,8 +83,6 @@ class ResponseOutputTextAnnotationAddedEvent:
         if type_ != "response.output_text.annotation.added":
             raise ValueError(f"type must match const 'response.output_text.annotation.added', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         item_id = d.pop("item_id")
 
         output_index = d.pop("output_index")
@@ -83,31 +91,39 @@ class ResponseOutputTextAnnotationAddedEvent:
 
         annotation_index = d.pop("annotation_index")
 
-        def _parse_annotation(data: object) -> FileCitation | UrlCitation:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_annotation_type_0 = UrlCitation.from_dict(data)
+        def _parse_annotation(
+            data: object,
+        ) -> ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation:
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "url_citation":
+                        return UrlCitation.from_dict(data)
+                    if kind == "file_citation":
+                        return FileCitation.from_dict(data)
+                    if kind == "container_file_citation":
+                        return ContainerFileCitation.from_dict(data)
+                    if kind == "file_path":
+                        return FilePathAnnotation.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                return componentsschemas_annotation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_annotation_type_1 = FileCitation.from_dict(data)
-
-            return componentsschemas_annotation_type_1
+            if isinstance(data, dict):
+                return UnknownAnnotation.from_dict(data)
+            raise TypeError(f"expected one of the forms of annotation, got {type(data).__name__}")
 
         annotation = _parse_annotation(d.pop("annotation"))
 
+        sequence_number = d.pop("sequence_number", UNSET)
+
         response_output_text_annotation_added_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
             annotation_index=annotation_index,
             annotation=annotation,
+            sequence_number=sequence_number,
         )
 
         response_output_text_annotation_added_event.additional_properties = d
@@ -131,5 +147,8 @@ class ResponseOutputTextAnnotationAddedEvent:
 
 
 # Imported once ResponseOutputTextAnnotationAddedEvent exists, so that models which contain each other load in either order.
+from ..models.container_file_citation import ContainerFileCitation
 from ..models.file_citation import FileCitation
+from ..models.file_path_annotation import FilePathAnnotation
+from ..models.unknown_annotation import UnknownAnnotation
 from ..models.url_citation import UrlCitation

@@ -16,29 +16,28 @@ class ResponseOutputTextDeltaEvent:
     """
     Attributes:
         type_ (Literal['response.output_text.delta']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         item_id (str):
         output_index (int):
         content_index (int):
         delta (str):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
         logprobs (list[ResponseLogprob] | Unset):
         obfuscation (str | Unset):
     """
 
     type_: Literal["response.output_text.delta"]
-    sequence_number: int
     item_id: str
     output_index: int
     content_index: int
     delta: str
+    sequence_number: int | Unset = UNSET
     logprobs: list[ResponseLogprob] | Unset = UNSET
     obfuscation: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        sequence_number = self.sequence_number
 
         item_id = self.item_id
 
@@ -47,6 +46,8 @@ class ResponseOutputTextDeltaEvent:
         content_index = self.content_index
 
         delta = self.delta
+
+        sequence_number = self.sequence_number
 
         logprobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.logprobs, Unset):
@@ -62,13 +63,14 @@ class ResponseOutputTextDeltaEvent:
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "item_id": item_id,
                 "output_index": output_index,
                 "content_index": content_index,
                 "delta": delta,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
         if obfuscation is not UNSET:
@@ -83,8 +85,6 @@ class ResponseOutputTextDeltaEvent:
         if type_ != "response.output_text.delta":
             raise ValueError(f"type must match const 'response.output_text.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         item_id = d.pop("item_id")
 
         output_index = d.pop("output_index")
@@ -92,6 +92,8 @@ class ResponseOutputTextDeltaEvent:
         content_index = d.pop("content_index")
 
         delta = d.pop("delta")
+
+        sequence_number = d.pop("sequence_number", UNSET)
 
         _logprobs = d.pop("logprobs", UNSET)
         logprobs: list[ResponseLogprob] | Unset = UNSET
@@ -106,11 +108,11 @@ class ResponseOutputTextDeltaEvent:
 
         response_output_text_delta_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
             delta=delta,
+            sequence_number=sequence_number,
             logprobs=logprobs,
             obfuscation=obfuscation,
         )

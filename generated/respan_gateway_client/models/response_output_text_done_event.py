@@ -16,27 +16,26 @@ class ResponseOutputTextDoneEvent:
     """
     Attributes:
         type_ (Literal['response.output_text.done']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         item_id (str):
         output_index (int):
         content_index (int):
         text (str):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
         logprobs (list[ResponseLogprob] | Unset):
     """
 
     type_: Literal["response.output_text.done"]
-    sequence_number: int
     item_id: str
     output_index: int
     content_index: int
     text: str
+    sequence_number: int | Unset = UNSET
     logprobs: list[ResponseLogprob] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        sequence_number = self.sequence_number
 
         item_id = self.item_id
 
@@ -45,6 +44,8 @@ class ResponseOutputTextDoneEvent:
         content_index = self.content_index
 
         text = self.text
+
+        sequence_number = self.sequence_number
 
         logprobs: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.logprobs, Unset):
@@ -58,13 +59,14 @@ class ResponseOutputTextDoneEvent:
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "item_id": item_id,
                 "output_index": output_index,
                 "content_index": content_index,
                 "text": text,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
         if logprobs is not UNSET:
             field_dict["logprobs"] = logprobs
 
@@ -77,8 +79,6 @@ class ResponseOutputTextDoneEvent:
         if type_ != "response.output_text.done":
             raise ValueError(f"type must match const 'response.output_text.done', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         item_id = d.pop("item_id")
 
         output_index = d.pop("output_index")
@@ -86,6 +86,8 @@ class ResponseOutputTextDoneEvent:
         content_index = d.pop("content_index")
 
         text = d.pop("text")
+
+        sequence_number = d.pop("sequence_number", UNSET)
 
         _logprobs = d.pop("logprobs", UNSET)
         logprobs: list[ResponseLogprob] | Unset = UNSET
@@ -98,11 +100,11 @@ class ResponseOutputTextDoneEvent:
 
         response_output_text_done_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             content_index=content_index,
             text=text,
+            sequence_number=sequence_number,
             logprobs=logprobs,
         )
 

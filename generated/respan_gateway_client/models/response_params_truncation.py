@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ResponseParamsTruncation = Literal["auto", "disabled"]
 
@@ -9,6 +9,6 @@ RESPONSE_PARAMS_TRUNCATION_VALUES: set[ResponseParamsTruncation] = {
 
 
 def check_response_params_truncation(value: str) -> ResponseParamsTruncation:
-    if value in RESPONSE_PARAMS_TRUNCATION_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {RESPONSE_PARAMS_TRUNCATION_VALUES!r}")
+    if isinstance(value, str):
+        return cast("ResponseParamsTruncation", value)
+    raise TypeError(f"Expected a str for ResponseParamsTruncation, got {type(value).__name__}")

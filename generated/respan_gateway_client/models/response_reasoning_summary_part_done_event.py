@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ResponseReasoningSummaryPartDoneEvent")
 
 
@@ -14,25 +16,28 @@ class ResponseReasoningSummaryPartDoneEvent:
     """
     Attributes:
         type_ (Literal['response.reasoning_summary_part.done']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         item_id (str):
         output_index (int):
         summary_index (int):
         part (SummaryText):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
+        status (Literal['incomplete'] | None | Unset): The completion status of the summary part.
+
+            Omitted when the part completed normally and set to `incomplete` when generation was interrupted.
     """
 
     type_: Literal["response.reasoning_summary_part.done"]
-    sequence_number: int
     item_id: str
     output_index: int
     summary_index: int
     part: SummaryText
+    sequence_number: int | Unset = UNSET
+    status: Literal["incomplete"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        sequence_number = self.sequence_number
 
         item_id = self.item_id
 
@@ -42,18 +47,29 @@ class ResponseReasoningSummaryPartDoneEvent:
 
         part = self.part.to_dict()
 
+        sequence_number = self.sequence_number
+
+        status: Literal["incomplete"] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "item_id": item_id,
                 "output_index": output_index,
                 "summary_index": summary_index,
                 "part": part,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -64,8 +80,6 @@ class ResponseReasoningSummaryPartDoneEvent:
         if type_ != "response.reasoning_summary_part.done":
             raise ValueError(f"type must match const 'response.reasoning_summary_part.done', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         item_id = d.pop("item_id")
 
         output_index = d.pop("output_index")
@@ -74,13 +88,30 @@ class ResponseReasoningSummaryPartDoneEvent:
 
         part = SummaryText.from_dict(d.pop("part"))
 
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        def _parse_status(data: object) -> Literal["incomplete"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            status_type_0 = cast("Literal['incomplete']", data)
+            if status_type_0 != "incomplete":
+                raise ValueError(f"status_type_0 must match const 'incomplete', got '{status_type_0}'")
+            return status_type_0
+
+            return cast("Literal['incomplete'] | None | Unset", data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
         response_reasoning_summary_part_done_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             summary_index=summary_index,
             part=part,
+            sequence_number=sequence_number,
+            status=status,
         )
 
         response_reasoning_summary_part_done_event.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ResponseReasoningSummaryTextDeltaEvent")
 
 
@@ -14,25 +16,24 @@ class ResponseReasoningSummaryTextDeltaEvent:
     """
     Attributes:
         type_ (Literal['response.reasoning_summary_text.delta']):
-        sequence_number (int): Position of the event in the stream, starting at 0 and increasing by one per event.
         item_id (str):
         output_index (int):
         summary_index (int):
         delta (str):
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
     """
 
     type_: Literal["response.reasoning_summary_text.delta"]
-    sequence_number: int
     item_id: str
     output_index: int
     summary_index: int
     delta: str
+    sequence_number: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
-
-        sequence_number = self.sequence_number
 
         item_id = self.item_id
 
@@ -42,18 +43,21 @@ class ResponseReasoningSummaryTextDeltaEvent:
 
         delta = self.delta
 
+        sequence_number = self.sequence_number
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "type": type_,
-                "sequence_number": sequence_number,
                 "item_id": item_id,
                 "output_index": output_index,
                 "summary_index": summary_index,
                 "delta": delta,
             }
         )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
 
         return field_dict
 
@@ -64,8 +68,6 @@ class ResponseReasoningSummaryTextDeltaEvent:
         if type_ != "response.reasoning_summary_text.delta":
             raise ValueError(f"type must match const 'response.reasoning_summary_text.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number")
-
         item_id = d.pop("item_id")
 
         output_index = d.pop("output_index")
@@ -74,13 +76,15 @@ class ResponseReasoningSummaryTextDeltaEvent:
 
         delta = d.pop("delta")
 
+        sequence_number = d.pop("sequence_number", UNSET)
+
         response_reasoning_summary_text_delta_event = cls(
             type_=type_,
-            sequence_number=sequence_number,
             item_id=item_id,
             output_index=output_index,
             summary_index=summary_index,
             delta=delta,
+            sequence_number=sequence_number,
         )
 
         response_reasoning_summary_text_delta_event.additional_properties = d

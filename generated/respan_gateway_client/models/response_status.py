@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ResponseStatus = Literal["cancelled", "completed", "failed", "in_progress", "incomplete", "queued"]
 
@@ -13,6 +13,6 @@ RESPONSE_STATUS_VALUES: set[ResponseStatus] = {
 
 
 def check_response_status(value: str) -> ResponseStatus:
-    if value in RESPONSE_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {RESPONSE_STATUS_VALUES!r}")
+    if isinstance(value, str):
+        return cast("ResponseStatus", value)
+    raise TypeError(f"Expected a str for ResponseStatus, got {type(value).__name__}")

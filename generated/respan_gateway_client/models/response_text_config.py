@@ -17,11 +17,14 @@ class ResponseTextConfig:
     """Text output configuration.
 
     Attributes:
-        format_ (ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | Unset):
+        format_ (ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat |
+            Unset):
         verbosity (ResponseTextConfigVerbosity | Unset):
     """
 
-    format_: ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | Unset = UNSET
+    format_: (
+        ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat | Unset
+    ) = UNSET
     verbosity: ResponseTextConfigVerbosity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,6 +35,8 @@ class ResponseTextConfig:
         elif isinstance(self.format_, ResponseFormatText):
             format_ = self.format_.to_dict()
         elif isinstance(self.format_, ResponseFormatJsonObject):
+            format_ = self.format_.to_dict()
+        elif isinstance(self.format_, TextFormatJsonSchema):
             format_ = self.format_.to_dict()
         else:
             format_ = self.format_.to_dict()
@@ -56,30 +61,24 @@ class ResponseTextConfig:
 
         def _parse_format_(
             data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | Unset:
+        ) -> ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat | Unset:
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_text_format_type_0 = ResponseFormatText.from_dict(data)
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "text":
+                        return ResponseFormatText.from_dict(data)
+                    if kind == "json_object":
+                        return ResponseFormatJsonObject.from_dict(data)
+                    if kind == "json_schema":
+                        return TextFormatJsonSchema.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                return componentsschemas_response_text_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_response_text_format_type_1 = ResponseFormatJsonObject.from_dict(data)
-
-                return componentsschemas_response_text_format_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_response_text_format_type_2 = TextFormatJsonSchema.from_dict(data)
-
-            return componentsschemas_response_text_format_type_2
+            if isinstance(data, dict):
+                return UnknownResponseTextFormat.from_dict(data)
+            raise TypeError(f"expected one of the forms of format, got {type(data).__name__}")
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
@@ -119,3 +118,4 @@ class ResponseTextConfig:
 from ..models.response_format_json_object import ResponseFormatJsonObject
 from ..models.response_format_text import ResponseFormatText
 from ..models.text_format_json_schema import TextFormatJsonSchema
+from ..models.unknown_response_text_format import UnknownResponseTextFormat

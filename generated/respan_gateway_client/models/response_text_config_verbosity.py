@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ResponseTextConfigVerbosity = Literal["high", "low", "medium"]
 
@@ -10,6 +10,6 @@ RESPONSE_TEXT_CONFIG_VERBOSITY_VALUES: set[ResponseTextConfigVerbosity] = {
 
 
 def check_response_text_config_verbosity(value: str) -> ResponseTextConfigVerbosity:
-    if value in RESPONSE_TEXT_CONFIG_VERBOSITY_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {RESPONSE_TEXT_CONFIG_VERBOSITY_VALUES!r}")
+    if isinstance(value, str):
+        return cast("ResponseTextConfigVerbosity", value)
+    raise TypeError(f"Expected a str for ResponseTextConfigVerbosity, got {type(value).__name__}")

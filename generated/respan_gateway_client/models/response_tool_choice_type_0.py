@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 ResponseToolChoiceType0 = Literal["auto", "none", "required"]
 
@@ -10,6 +10,6 @@ RESPONSE_TOOL_CHOICE_TYPE_0_VALUES: set[ResponseToolChoiceType0] = {
 
 
 def check_response_tool_choice_type_0(value: str) -> ResponseToolChoiceType0:
-    if value in RESPONSE_TOOL_CHOICE_TYPE_0_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {RESPONSE_TOOL_CHOICE_TYPE_0_VALUES!r}")
+    if isinstance(value, str):
+        return cast("ResponseToolChoiceType0", value)
+    raise TypeError(f"Expected a str for ResponseToolChoiceType0, got {type(value).__name__}")

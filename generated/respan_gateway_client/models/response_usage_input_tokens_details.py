@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,20 +15,38 @@ T = TypeVar("T", bound="ResponseUsageInputTokensDetails")
 class ResponseUsageInputTokensDetails:
     """
     Attributes:
-        cached_tokens (int | Unset):
+        cached_tokens (int | Unset): Input tokens read from the provider's prompt cache.
+        cache_write_tokens (int | Unset): Input tokens written to the provider's prompt cache.
+        cache_write_tokens_details (None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset):
     """
 
     cached_tokens: int | Unset = UNSET
+    cache_write_tokens: int | Unset = UNSET
+    cache_write_tokens_details: None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         cached_tokens = self.cached_tokens
+
+        cache_write_tokens = self.cache_write_tokens
+
+        cache_write_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.cache_write_tokens_details, Unset):
+            cache_write_tokens_details = UNSET
+        elif isinstance(self.cache_write_tokens_details, ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0):
+            cache_write_tokens_details = self.cache_write_tokens_details.to_dict()
+        else:
+            cache_write_tokens_details = self.cache_write_tokens_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if cached_tokens is not UNSET:
             field_dict["cached_tokens"] = cached_tokens
+        if cache_write_tokens is not UNSET:
+            field_dict["cache_write_tokens"] = cache_write_tokens
+        if cache_write_tokens_details is not UNSET:
+            field_dict["cache_write_tokens_details"] = cache_write_tokens_details
 
         return field_dict
 
@@ -37,8 +55,34 @@ class ResponseUsageInputTokensDetails:
         d = dict(src_dict)
         cached_tokens = d.pop("cached_tokens", UNSET)
 
+        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+
+        def _parse_cache_write_tokens_details(
+            data: object,
+        ) -> None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_write_tokens_details_type_0 = (
+                    ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0.from_dict(data)
+                )
+
+                return cache_write_tokens_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset", data)
+
+        cache_write_tokens_details = _parse_cache_write_tokens_details(d.pop("cache_write_tokens_details", UNSET))
+
         response_usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,
+            cache_write_tokens=cache_write_tokens,
+            cache_write_tokens_details=cache_write_tokens_details,
         )
 
         response_usage_input_tokens_details.additional_properties = d
@@ -59,3 +103,9 @@ class ResponseUsageInputTokensDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once ResponseUsageInputTokensDetails exists, so that models which contain each other load in either order.
+from ..models.response_usage_input_tokens_details_cache_write_tokens_details_type_0 import (
+    ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0,
+)

@@ -76,6 +76,7 @@ class SystemMessage:
                 return componentsschemas_text_content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("list[TextPart] | str", data)
 
         content = _parse_content(d.pop("content"))

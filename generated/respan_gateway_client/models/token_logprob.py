@@ -73,6 +73,7 @@ class TokenLogprob:
                 return bytes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+
             return cast("list[int] | None", data)
 
         bytes_ = _parse_bytes_(d.pop("bytes"))

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.tool_call_delta_type import ToolCallDeltaType, check_tool_call_delta_type
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolCallDelta")
@@ -13,18 +14,23 @@ T = TypeVar("T", bound="ToolCallDelta")
 
 @_attrs_define
 class ToolCallDelta:
-    """
-    Attributes:
-        index (int):
-        id (str | Unset):
-        type_ (Literal['function'] | Unset):
-        function (ToolCallDeltaFunction | Unset):
+    """A piece of a tool call: its first delta carries `id`, `type` and the name, the next ones pieces of the
+    function's `arguments` or of the custom tool's `input`, which concatenate, by `index`, to the whole call.
+
+        Attributes:
+            index (int):
+            id (str | Unset):
+            type_ (ToolCallDeltaType | Unset):
+            function (ToolCallDeltaFunction | Unset):
+            custom (ToolCallDeltaCustom | Unset): A custom tool call's name (first delta) and a piece of its free-form
+                `input`.
     """
 
     index: int
     id: str | Unset = UNSET
-    type_: Literal["function"] | Unset = UNSET
+    type_: ToolCallDeltaType | Unset = UNSET
     function: ToolCallDeltaFunction | Unset = UNSET
+    custom: ToolCallDeltaCustom | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,11 +38,17 @@ class ToolCallDelta:
 
         id = self.id
 
-        type_ = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         function: dict[str, Any] | Unset = UNSET
         if not isinstance(self.function, Unset):
             function = self.function.to_dict()
+
+        custom: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom, Unset):
+            custom = self.custom.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,6 +63,8 @@ class ToolCallDelta:
             field_dict["type"] = type_
         if function is not UNSET:
             field_dict["function"] = function
+        if custom is not UNSET:
+            field_dict["custom"] = custom
 
         return field_dict
 
@@ -61,9 +75,12 @@ class ToolCallDelta:
 
         id = d.pop("id", UNSET)
 
-        type_ = cast("Literal['function'] | Unset", d.pop("type", UNSET))
-        if type_ != "function" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'function', got '{type_}'")
+        _type_ = d.pop("type", UNSET)
+        type_: ToolCallDeltaType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_tool_call_delta_type(_type_)
 
         _function = d.pop("function", UNSET)
         function: ToolCallDeltaFunction | Unset
@@ -72,11 +89,19 @@ class ToolCallDelta:
         else:
             function = ToolCallDeltaFunction.from_dict(_function)
 
+        _custom = d.pop("custom", UNSET)
+        custom: ToolCallDeltaCustom | Unset
+        if isinstance(_custom, Unset):
+            custom = UNSET
+        else:
+            custom = ToolCallDeltaCustom.from_dict(_custom)
+
         tool_call_delta = cls(
             index=index,
             id=id,
             type_=type_,
             function=function,
+            custom=custom,
         )
 
         tool_call_delta.additional_properties = d
@@ -100,4 +125,5 @@ class ToolCallDelta:
 
 
 # Imported once ToolCallDelta exists, so that models which contain each other load in either order.
+from ..models.tool_call_delta_custom import ToolCallDeltaCustom
 from ..models.tool_call_delta_function import ToolCallDeltaFunction

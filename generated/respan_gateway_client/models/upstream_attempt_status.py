@@ -1,4 +1,4 @@
-from typing import Literal
+from typing import Literal, cast
 
 UpstreamAttemptStatus = Literal["error", "success"]
 
@@ -9,6 +9,6 @@ UPSTREAM_ATTEMPT_STATUS_VALUES: set[UpstreamAttemptStatus] = {
 
 
 def check_upstream_attempt_status(value: str) -> UpstreamAttemptStatus:
-    if value in UPSTREAM_ATTEMPT_STATUS_VALUES:
-        return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {UPSTREAM_ATTEMPT_STATUS_VALUES!r}")
+    if isinstance(value, str):
+        return cast("UpstreamAttemptStatus", value)
+    raise TypeError(f"Expected a str for UpstreamAttemptStatus, got {type(value).__name__}")

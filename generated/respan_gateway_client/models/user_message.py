@@ -16,13 +16,13 @@ class UserMessage:
     """
     Attributes:
         role (Literal['user']):
-        content (list[AudioPart | FilePart | ImagePart | TextPart] | str): Text, or an array of text, image, audio and
-            file parts.
+        content (list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str): Text, or an array of
+            text, image, audio and file parts.
         name (str | Unset):
     """
 
     role: Literal["user"]
-    content: list[AudioPart | FilePart | ImagePart | TextPart] | str
+    content: list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,6 +39,8 @@ class UserMessage:
                 elif isinstance(content_type_1_item_data, ImagePart):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 elif isinstance(content_type_1_item_data, AudioPart):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, FilePart):
                     content_type_1_item = content_type_1_item_data.to_dict()
                 else:
                     content_type_1_item = content_type_1_item_data.to_dict()
@@ -70,7 +72,9 @@ class UserMessage:
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
-        def _parse_content(data: object) -> list[AudioPart | FilePart | ImagePart | TextPart] | str:
+        def _parse_content(
+            data: object,
+        ) -> list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
@@ -78,36 +82,26 @@ class UserMessage:
                 _content_type_1 = data
                 for content_type_1_item_data in _content_type_1:
 
-                    def _parse_content_type_1_item(data: object) -> AudioPart | FilePart | ImagePart | TextPart:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_user_content_part_type_0 = TextPart.from_dict(data)
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart:
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "text":
+                                    return TextPart.from_dict(data)
+                                if kind == "image_url":
+                                    return ImagePart.from_dict(data)
+                                if kind == "input_audio":
+                                    return AudioPart.from_dict(data)
+                                if kind == "file":
+                                    return FilePart.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                            return componentsschemas_user_content_part_type_0
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_user_content_part_type_1 = ImagePart.from_dict(data)
-
-                            return componentsschemas_user_content_part_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            componentsschemas_user_content_part_type_2 = AudioPart.from_dict(data)
-
-                            return componentsschemas_user_content_part_type_2
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_user_content_part_type_3 = FilePart.from_dict(data)
-
-                        return componentsschemas_user_content_part_type_3
+                        if isinstance(data, dict):
+                            return UnknownUserContentPart.from_dict(data)
+                        raise TypeError(f"expected one of the forms of content_type_1_item, got {type(data).__name__}")
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -116,7 +110,8 @@ class UserMessage:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("list[AudioPart | FilePart | ImagePart | TextPart] | str", data)
+
+            return cast("list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str", data)
 
         content = _parse_content(d.pop("content"))
 
@@ -153,3 +148,4 @@ from ..models.audio_part import AudioPart
 from ..models.file_part import FilePart
 from ..models.image_part import ImagePart
 from ..models.text_part import TextPart
+from ..models.unknown_user_content_part import UnknownUserContentPart

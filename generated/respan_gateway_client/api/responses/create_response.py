@@ -16,15 +16,42 @@ from ..._streaming import (
 from ...client import AuthenticatedClient, Client
 from ...models import (
     RespanParams,
+    ResponseAudioDeltaEvent,
+    ResponseAudioDoneEvent,
+    ResponseAudioTranscriptDeltaEvent,
+    ResponseAudioTranscriptDoneEvent,
+    ResponseCodeInterpreterCallCodeDeltaEvent,
+    ResponseCodeInterpreterCallCodeDoneEvent,
+    ResponseCodeInterpreterCallCompletedEvent,
+    ResponseCodeInterpreterCallInProgressEvent,
+    ResponseCodeInterpreterCallInterpretingEvent,
+    ResponseCompactionCompactingEvent,
     ResponseCompletedEvent,
     ResponseContentPartAddedEvent,
     ResponseContentPartDoneEvent,
     ResponseCreatedEvent,
+    ResponseCustomToolCallInputDeltaEvent,
+    ResponseCustomToolCallInputDoneEvent,
     ResponseFailedEvent,
+    ResponseFileSearchCallCompletedEvent,
+    ResponseFileSearchCallInProgressEvent,
+    ResponseFileSearchCallSearchingEvent,
     ResponseFunctionCallArgumentsDeltaEvent,
     ResponseFunctionCallArgumentsDoneEvent,
+    ResponseImageGenCallCompletedEvent,
+    ResponseImageGenCallGeneratingEvent,
+    ResponseImageGenCallInProgressEvent,
+    ResponseImageGenCallPartialImageEvent,
     ResponseIncompleteEvent,
     ResponseInProgressEvent,
+    ResponseMcpCallArgumentsDeltaEvent,
+    ResponseMcpCallArgumentsDoneEvent,
+    ResponseMcpCallCompletedEvent,
+    ResponseMcpCallFailedEvent,
+    ResponseMcpCallInProgressEvent,
+    ResponseMcpListToolsCompletedEvent,
+    ResponseMcpListToolsFailedEvent,
+    ResponseMcpListToolsInProgressEvent,
     ResponseOutputItemAddedEvent,
     ResponseOutputItemDoneEvent,
     ResponseOutputTextAnnotationAddedEvent,
@@ -39,6 +66,15 @@ from ...models import (
     ResponseReasoningTextDoneEvent,
     ResponseRefusalDeltaEvent,
     ResponseRefusalDoneEvent,
+    ResponseShellCallCommandAddedEvent,
+    ResponseShellCallCommandDeltaEvent,
+    ResponseShellCallCommandDoneEvent,
+    ResponseShellCallOutputContentDeltaEvent,
+    ResponseShellCallOutputContentDoneEvent,
+    ResponseWebSearchCallCompletedEvent,
+    ResponseWebSearchCallInProgressEvent,
+    ResponseWebSearchCallSearchingEvent,
+    UnknownResponseStreamEvent,
 )
 from ...models.create_response_request import CreateResponseRequest
 from ...models.response import Response
@@ -450,8 +486,45 @@ ResponseStreamEvent: TypeAlias = (
     | ResponseReasoningSummaryTextDoneEvent
     | ResponseReasoningTextDeltaEvent
     | ResponseReasoningTextDoneEvent
+    | ResponseAudioDeltaEvent
+    | ResponseAudioDoneEvent
+    | ResponseAudioTranscriptDeltaEvent
+    | ResponseAudioTranscriptDoneEvent
+    | ResponseCodeInterpreterCallCodeDeltaEvent
+    | ResponseCodeInterpreterCallCodeDoneEvent
+    | ResponseCodeInterpreterCallCompletedEvent
+    | ResponseCodeInterpreterCallInProgressEvent
+    | ResponseCodeInterpreterCallInterpretingEvent
+    | ResponseCompactionCompactingEvent
+    | ResponseFileSearchCallCompletedEvent
+    | ResponseFileSearchCallInProgressEvent
+    | ResponseFileSearchCallSearchingEvent
+    | ResponseShellCallCommandAddedEvent
+    | ResponseShellCallCommandDeltaEvent
+    | ResponseShellCallCommandDoneEvent
+    | ResponseShellCallOutputContentDeltaEvent
+    | ResponseShellCallOutputContentDoneEvent
+    | ResponseWebSearchCallCompletedEvent
+    | ResponseWebSearchCallInProgressEvent
+    | ResponseWebSearchCallSearchingEvent
+    | ResponseImageGenCallCompletedEvent
+    | ResponseImageGenCallGeneratingEvent
+    | ResponseImageGenCallInProgressEvent
+    | ResponseImageGenCallPartialImageEvent
+    | ResponseMcpCallArgumentsDeltaEvent
+    | ResponseMcpCallArgumentsDoneEvent
+    | ResponseMcpCallCompletedEvent
+    | ResponseMcpCallFailedEvent
+    | ResponseMcpCallInProgressEvent
+    | ResponseMcpListToolsCompletedEvent
+    | ResponseMcpListToolsFailedEvent
+    | ResponseMcpListToolsInProgressEvent
+    | ResponseCustomToolCallInputDeltaEvent
+    | ResponseCustomToolCallInputDoneEvent
+    | UnknownResponseStreamEvent
 )
-"""One event of the stream, told apart by its `type`."""
+"""One event of the stream, told apart by its `type`; an event this client
+does not know (or cannot read) is a UnknownResponseStreamEvent."""
 
 _decode_event: DiscriminatedDecoder[ResponseStreamEvent] = DiscriminatedDecoder(
     "type",
@@ -479,8 +552,44 @@ _decode_event: DiscriminatedDecoder[ResponseStreamEvent] = DiscriminatedDecoder(
         "response.reasoning_summary_text.done": ResponseReasoningSummaryTextDoneEvent.from_dict,
         "response.reasoning_text.delta": ResponseReasoningTextDeltaEvent.from_dict,
         "response.reasoning_text.done": ResponseReasoningTextDoneEvent.from_dict,
+        "response.audio.delta": ResponseAudioDeltaEvent.from_dict,
+        "response.audio.done": ResponseAudioDoneEvent.from_dict,
+        "response.audio.transcript.delta": ResponseAudioTranscriptDeltaEvent.from_dict,
+        "response.audio.transcript.done": ResponseAudioTranscriptDoneEvent.from_dict,
+        "response.code_interpreter_call_code.delta": ResponseCodeInterpreterCallCodeDeltaEvent.from_dict,
+        "response.code_interpreter_call_code.done": ResponseCodeInterpreterCallCodeDoneEvent.from_dict,
+        "response.code_interpreter_call.completed": ResponseCodeInterpreterCallCompletedEvent.from_dict,
+        "response.code_interpreter_call.in_progress": ResponseCodeInterpreterCallInProgressEvent.from_dict,
+        "response.code_interpreter_call.interpreting": ResponseCodeInterpreterCallInterpretingEvent.from_dict,
+        "response.compaction.compacting": ResponseCompactionCompactingEvent.from_dict,
+        "response.file_search_call.completed": ResponseFileSearchCallCompletedEvent.from_dict,
+        "response.file_search_call.in_progress": ResponseFileSearchCallInProgressEvent.from_dict,
+        "response.file_search_call.searching": ResponseFileSearchCallSearchingEvent.from_dict,
+        "response.shell_call_command.added": ResponseShellCallCommandAddedEvent.from_dict,
+        "response.shell_call_command.delta": ResponseShellCallCommandDeltaEvent.from_dict,
+        "response.shell_call_command.done": ResponseShellCallCommandDoneEvent.from_dict,
+        "response.shell_call_output_content.delta": ResponseShellCallOutputContentDeltaEvent.from_dict,
+        "response.shell_call_output_content.done": ResponseShellCallOutputContentDoneEvent.from_dict,
+        "response.web_search_call.completed": ResponseWebSearchCallCompletedEvent.from_dict,
+        "response.web_search_call.in_progress": ResponseWebSearchCallInProgressEvent.from_dict,
+        "response.web_search_call.searching": ResponseWebSearchCallSearchingEvent.from_dict,
+        "response.image_generation_call.completed": ResponseImageGenCallCompletedEvent.from_dict,
+        "response.image_generation_call.generating": ResponseImageGenCallGeneratingEvent.from_dict,
+        "response.image_generation_call.in_progress": ResponseImageGenCallInProgressEvent.from_dict,
+        "response.image_generation_call.partial_image": ResponseImageGenCallPartialImageEvent.from_dict,
+        "response.mcp_call_arguments.delta": ResponseMcpCallArgumentsDeltaEvent.from_dict,
+        "response.mcp_call_arguments.done": ResponseMcpCallArgumentsDoneEvent.from_dict,
+        "response.mcp_call.completed": ResponseMcpCallCompletedEvent.from_dict,
+        "response.mcp_call.failed": ResponseMcpCallFailedEvent.from_dict,
+        "response.mcp_call.in_progress": ResponseMcpCallInProgressEvent.from_dict,
+        "response.mcp_list_tools.completed": ResponseMcpListToolsCompletedEvent.from_dict,
+        "response.mcp_list_tools.failed": ResponseMcpListToolsFailedEvent.from_dict,
+        "response.mcp_list_tools.in_progress": ResponseMcpListToolsInProgressEvent.from_dict,
+        "response.custom_tool_call_input.delta": ResponseCustomToolCallInputDeltaEvent.from_dict,
+        "response.custom_tool_call_input.done": ResponseCustomToolCallInputDoneEvent.from_dict,
     },
     error_event="error",
+    unknown=UnknownResponseStreamEvent.from_dict,
 )
 
 

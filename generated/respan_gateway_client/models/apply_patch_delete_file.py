@@ -1,34 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.hosted_tool_type import HostedToolType, check_hosted_tool_type
-
-T = TypeVar("T", bound="HostedTool")
+T = TypeVar("T", bound="ApplyPatchDeleteFile")
 
 
 @_attrs_define
-class HostedTool:
-    """A provider-hosted tool, passed through to providers that support it.
+class ApplyPatchDeleteFile:
+    """Instruction for deleting an existing file via the apply_patch tool.
 
     Attributes:
-        type_ (HostedToolType):
+        path (str): Path of the file to delete relative to the workspace root.
+        type_ (Literal['delete_file']): The operation type. Always `delete_file`.
     """
 
-    type_: HostedToolType
+    path: str
+    type_: Literal["delete_file"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
+        path = self.path
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "path": path,
                 "type": type_,
             }
         )
@@ -38,14 +41,19 @@ class HostedTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = check_hosted_tool_type(d.pop("type"))
+        path = d.pop("path")
 
-        hosted_tool = cls(
+        type_ = cast("Literal['delete_file']", d.pop("type"))
+        if type_ != "delete_file":
+            raise ValueError(f"type must match const 'delete_file', got '{type_}'")
+
+        apply_patch_delete_file = cls(
+            path=path,
             type_=type_,
         )
 
-        hosted_tool.additional_properties = d
-        return hosted_tool
+        apply_patch_delete_file.additional_properties = d
+        return apply_patch_delete_file
 
     @property
     def additional_keys(self) -> list[str]:

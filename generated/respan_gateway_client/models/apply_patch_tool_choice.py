@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ApplyPatchToolChoice")
+
+
+@_attrs_define
+class ApplyPatchToolChoice:
+    """Forces the model to call the apply_patch tool when executing a tool call.
+
+    Attributes:
+        type_ (Literal['apply_patch']): The tool to call. Always `apply_patch`.
+    """
+
+    type_: Literal["apply_patch"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("Literal['apply_patch']", d.pop("type"))
+        if type_ != "apply_patch":
+            raise ValueError(f"type must match const 'apply_patch', got '{type_}'")
+
+        apply_patch_tool_choice = cls(
+            type_=type_,
+        )
+
+        apply_patch_tool_choice.additional_properties = d
+        return apply_patch_tool_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ChatNamedCustomToolChoice")
+
+
+@_attrs_define
+class ChatNamedCustomToolChoice:
+    """Specifies a tool the model should use.
+
+    Use to force the model to call a specific custom tool.
+
+        Attributes:
+            custom (ChatNamedCustomTool):
+            type_ (Literal['custom']): For custom tool calling, the type is always `custom`.
+    """
+
+    custom: ChatNamedCustomTool
+    type_: Literal["custom"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom = self.custom.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "custom": custom,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        custom = ChatNamedCustomTool.from_dict(d.pop("custom"))
+
+        type_ = cast("Literal['custom']", d.pop("type"))
+        if type_ != "custom":
+            raise ValueError(f"type must match const 'custom', got '{type_}'")
+
+        chat_named_custom_tool_choice = cls(
+            custom=custom,
+            type_=type_,
+        )
+
+        chat_named_custom_tool_choice.additional_properties = d
+        return chat_named_custom_tool_choice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once ChatNamedCustomToolChoice exists, so that models which contain each other load in either order.
+from ..models.chat_named_custom_tool import ChatNamedCustomTool

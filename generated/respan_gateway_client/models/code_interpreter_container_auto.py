@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.code_interpreter_container_auto_memory_limit_type_0 import (
+    CodeInterpreterContainerAutoMemoryLimitType0,
+    check_code_interpreter_container_auto_memory_limit_type_0,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CodeInterpreterContainerAuto")
+
+
+@_attrs_define
+class CodeInterpreterContainerAuto:
+    """Configuration for a code interpreter container.
+
+    Optionally specify the IDs of the files to run the code on.
+
+        Attributes:
+            type_ (Literal['auto']): Always `auto`.
+            file_ids (list[str] | Unset): An optional list of uploaded files to make available to your code.
+            memory_limit (CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset): The memory limit for the code
+                interpreter container.
+            network_policy (ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset): Network access policy
+                for the container.
+    """
+
+    type_: Literal["auto"]
+    file_ids: list[str] | Unset = UNSET
+    memory_limit: CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset = UNSET
+    network_policy: ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        file_ids: list[str] | Unset = UNSET
+        if not isinstance(self.file_ids, Unset):
+            file_ids = self.file_ids
+
+        memory_limit: None | str | Unset
+        if isinstance(self.memory_limit, Unset):
+            memory_limit = UNSET
+        elif isinstance(self.memory_limit, str):
+            memory_limit = self.memory_limit
+        else:
+            memory_limit = self.memory_limit
+
+        network_policy: dict[str, Any] | Unset
+        if isinstance(self.network_policy, Unset):
+            network_policy = UNSET
+        elif isinstance(self.network_policy, ContainerNetworkPolicyDisabled):
+            network_policy = self.network_policy.to_dict()
+        else:
+            network_policy = self.network_policy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if file_ids is not UNSET:
+            field_dict["file_ids"] = file_ids
+        if memory_limit is not UNSET:
+            field_dict["memory_limit"] = memory_limit
+        if network_policy is not UNSET:
+            field_dict["network_policy"] = network_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("Literal['auto']", d.pop("type"))
+        if type_ != "auto":
+            raise ValueError(f"type must match const 'auto', got '{type_}'")
+
+        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
+
+        def _parse_memory_limit(data: object) -> CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                memory_limit_type_0 = check_code_interpreter_container_auto_memory_limit_type_0(data)
+
+                return memory_limit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+
+            return cast("CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset", data)
+
+        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
+
+        def _parse_network_policy(
+            data: object,
+        ) -> ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset:
+            if isinstance(data, Unset):
+                return data
+            if isinstance(data, dict):
+                kind = data.get("type")
+                try:
+                    if kind == "disabled":
+                        return ContainerNetworkPolicyDisabled.from_dict(data)
+                    if kind == "allowlist":
+                        return ContainerNetworkPolicyAllowlist.from_dict(data)
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+
+            raise TypeError(f"expected one of the forms of network_policy, got {type(data).__name__}")
+
+        network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
+
+        code_interpreter_container_auto = cls(
+            type_=type_,
+            file_ids=file_ids,
+            memory_limit=memory_limit,
+            network_policy=network_policy,
+        )
+
+        code_interpreter_container_auto.additional_properties = d
+        return code_interpreter_container_auto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once CodeInterpreterContainerAuto exists, so that models which contain each other load in either order.
+from ..models.container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
+from ..models.container_network_policy_disabled import ContainerNetworkPolicyDisabled

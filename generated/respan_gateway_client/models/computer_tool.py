@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ComputerTool")
+
+
+@_attrs_define
+class ComputerTool:
+    """A tool that controls a virtual computer.
+
+    Learn more about the [computer tool](https://developers.openai.com/api/docs/guides/tools-computer-use).
+
+        Attributes:
+            type_ (Literal['computer']): The type of the computer tool. Always `computer`.
+    """
+
+    type_: Literal["computer"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast("Literal['computer']", d.pop("type"))
+        if type_ != "computer":
+            raise ValueError(f"type must match const 'computer', got '{type_}'")
+
+        computer_tool = cls(
+            type_=type_,
+        )
+
+        computer_tool.additional_properties = d
+        return computer_tool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

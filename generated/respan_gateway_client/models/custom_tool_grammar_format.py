@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.custom_tool_grammar_format_syntax import (
+    CustomToolGrammarFormatSyntax,
+    check_custom_tool_grammar_format_syntax,
+)
+
+T = TypeVar("T", bound="CustomToolGrammarFormat")
+
+
+@_attrs_define
+class CustomToolGrammarFormat:
+    """A grammar defined by the user.
+
+    Attributes:
+        definition (str): The grammar definition.
+        syntax (CustomToolGrammarFormatSyntax): The syntax of the grammar definition. One of `lark` or `regex`.
+        type_ (Literal['grammar']): Grammar format. Always `grammar`.
+    """
+
+    definition: str
+    syntax: CustomToolGrammarFormatSyntax
+    type_: Literal["grammar"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        definition = self.definition
+
+        syntax: str = self.syntax
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "definition": definition,
+                "syntax": syntax,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        definition = d.pop("definition")
+
+        syntax = check_custom_tool_grammar_format_syntax(d.pop("syntax"))
+
+        type_ = cast("Literal['grammar']", d.pop("type"))
+        if type_ != "grammar":
+            raise ValueError(f"type must match const 'grammar', got '{type_}'")
+
+        custom_tool_grammar_format = cls(
+            definition=definition,
+            syntax=syntax,
+            type_=type_,
+        )
+
+        custom_tool_grammar_format.additional_properties = d
+        return custom_tool_grammar_format
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.file_prompt_cache_breakpoint_ttl import (
+    FilePromptCacheBreakpointTtl,
+    check_file_prompt_cache_breakpoint_ttl,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FilePromptCacheBreakpoint")
+
+
+@_attrs_define
+class FilePromptCacheBreakpoint:
+    """Marks the exact end of a reusable prompt prefix.
+
+    When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
+    rounded to a token block.
+
+        Attributes:
+            mode (Literal['explicit']): The breakpoint mode. Always `explicit`.
+            ttl (FilePromptCacheBreakpointTtl | Unset): The minimum lifetime of this cache breakpoint. Defaults to the
+                request TTL.
+    """
+
+    mode: Literal["explicit"]
+    ttl: FilePromptCacheBreakpointTtl | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mode = self.mode
+
+        ttl: str | Unset = UNSET
+        if not isinstance(self.ttl, Unset):
+            ttl = self.ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mode": mode,
+            }
+        )
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mode = cast("Literal['explicit']", d.pop("mode"))
+        if mode != "explicit":
+            raise ValueError(f"mode must match const 'explicit', got '{mode}'")
+
+        _ttl = d.pop("ttl", UNSET)
+        ttl: FilePromptCacheBreakpointTtl | Unset
+        if isinstance(_ttl, Unset):
+            ttl = UNSET
+        else:
+            ttl = check_file_prompt_cache_breakpoint_ttl(_ttl)
+
+        file_prompt_cache_breakpoint = cls(
+            mode=mode,
+            ttl=ttl,
+        )
+
+        file_prompt_cache_breakpoint.additional_properties = d
+        return file_prompt_cache_breakpoint
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseCustomToolCallInputDeltaEvent")
+
+
+@_attrs_define
+class ResponseCustomToolCallInputDeltaEvent:
+    """Event representing a delta (partial update) to the input of a custom tool call.
+
+    Attributes:
+        delta (str): The incremental input data (delta) for the custom tool call.
+        item_id (str): Unique identifier for the API item associated with this event.
+        output_index (int): The index of the output this delta applies to.
+        type_ (Literal['response.custom_tool_call_input.delta']): The event type identifier.
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
+    """
+
+    delta: str
+    item_id: str
+    output_index: int
+    type_: Literal["response.custom_tool_call_input.delta"]
+    sequence_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delta = self.delta
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delta": delta,
+                "item_id": item_id,
+                "output_index": output_index,
+                "type": type_,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        delta = d.pop("delta")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        type_ = cast("Literal['response.custom_tool_call_input.delta']", d.pop("type"))
+        if type_ != "response.custom_tool_call_input.delta":
+            raise ValueError(f"type must match const 'response.custom_tool_call_input.delta', got '{type_}'")
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_custom_tool_call_input_delta_event = cls(
+            delta=delta,
+            item_id=item_id,
+            output_index=output_index,
+            type_=type_,
+            sequence_number=sequence_number,
+        )
+
+        response_custom_tool_call_input_delta_event.additional_properties = d
+        return response_custom_tool_call_input_delta_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseMcpCallFailedEvent")
+
+
+@_attrs_define
+class ResponseMcpCallFailedEvent:
+    """Emitted when an MCP  tool call has failed.
+
+    Attributes:
+        item_id (str): The ID of the MCP tool call item that failed.
+        output_index (int): The index of the output item that failed.
+        type_ (Literal['response.mcp_call.failed']): The type of the event. Always 'response.mcp_call.failed'.
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
+    """
+
+    item_id: str
+    output_index: int
+    type_: Literal["response.mcp_call.failed"]
+    sequence_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_id": item_id,
+                "output_index": output_index,
+                "type": type_,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        type_ = cast("Literal['response.mcp_call.failed']", d.pop("type"))
+        if type_ != "response.mcp_call.failed":
+            raise ValueError(f"type must match const 'response.mcp_call.failed', got '{type_}'")
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_mcp_call_failed_event = cls(
+            item_id=item_id,
+            output_index=output_index,
+            type_=type_,
+            sequence_number=sequence_number,
+        )
+
+        response_mcp_call_failed_event.additional_properties = d
+        return response_mcp_call_failed_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

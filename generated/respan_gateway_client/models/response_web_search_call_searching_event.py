@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseWebSearchCallSearchingEvent")
+
+
+@_attrs_define
+class ResponseWebSearchCallSearchingEvent:
+    """Emitted when a web search call is executing.
+
+    Attributes:
+        item_id (str): Unique ID for the output item associated with the web search call.
+        output_index (int): The index of the output item that the web search call is associated with.
+        type_ (Literal['response.web_search_call.searching']): The type of the event. Always
+            `response.web_search_call.searching`.
+        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
+            event.
+    """
+
+    item_id: str
+    output_index: int
+    type_: Literal["response.web_search_call.searching"]
+    sequence_number: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        type_ = self.type_
+
+        sequence_number = self.sequence_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "item_id": item_id,
+                "output_index": output_index,
+                "type": type_,
+            }
+        )
+        if sequence_number is not UNSET:
+            field_dict["sequence_number"] = sequence_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        type_ = cast("Literal['response.web_search_call.searching']", d.pop("type"))
+        if type_ != "response.web_search_call.searching":
+            raise ValueError(f"type must match const 'response.web_search_call.searching', got '{type_}'")
+
+        sequence_number = d.pop("sequence_number", UNSET)
+
+        response_web_search_call_searching_event = cls(
+            item_id=item_id,
+            output_index=output_index,
+            type_=type_,
+            sequence_number=sequence_number,
+        )
+
+        response_web_search_call_searching_event.additional_properties = d
+        return response_web_search_call_searching_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
