@@ -10,7 +10,18 @@ from respan_mock import _json, _prompts, _tokens
 from respan_mock._errors import ApiError
 from respan_mock._exchange import Outcome, Prepared
 from respan_mock._params import RespanParams
-from respan_mock._synth import JSON_OBJECT, TEXT, Choice, SynthRequest, TokenLogprob, ToolSpec, new_id, schema_output
+from respan_mock._synth import (
+    CUSTOM,
+    JSON_OBJECT,
+    TEXT,
+    Choice,
+    SynthRequest,
+    TokenLogprob,
+    ToolCall,
+    ToolSpec,
+    new_id,
+    schema_output,
+)
 from respan_mock.config import MockConfig
 
 FINGERPRINT: Final = "fp_respan_mock"
@@ -25,6 +36,7 @@ _CONTENT_FIELDS: Final = (
     "tools",
     "tool_choice",
     "response_format",
+    "web_search_options",
 )
 # Request fields that cut or extend the answer drawn from the content: part of the cache key, not of the seed (so
 # that an answer cut by max_tokens is a prefix of the whole one).
@@ -90,7 +102,7 @@ class ChatEndpoint:
             "created": outcome.created,
             "model": outcome.candidate.model,
             "system_fingerprint": FINGERPRINT,
-            "choices": [_choice(choice) for choice in outcome.choices],
+            "choices": [_choice(choice, outcome.prepared.body) for choice in outcome.choices],
             "usage": usage(outcome),
         }
         if outcome.prepared.prompt_messages is not None:
@@ -184,19 +196,35 @@ def _stream_breakdown(outcome: Outcome, first_token_at: float | None) -> dict[st
 
 
 def _tool_to_call(body: Mapping[str, Any]) -> ToolSpec | None:
-    """The function the model calls: the named one, or for auto/required the first tool unless the last message
-    is a tool result (then the model answers in text)."""
-    tools = [tool["function"] for tool in body.get("tools") or () if tool.get("type") == "function"]
+    """The function or custom tool the model calls: the one `tool_choice` names, else (auto, required, or allowed
+    tools with that mode) the first one offered, unless under `auto` the last message is a tool result (then the
+    model answers in text)."""
+    tools = [_spec(tool) for tool in body.get("tools") or () if tool.get("type") in ("function", "custom")]
     choice = body.get("tool_choice", "auto" if tools else "none")
+    if isinstance(choice, dict):
+        kind = choice.get("type")
+        if kind in ("function", "custom"):
+            name = str((choice.get(kind) or {}).get("name"))
+            return next((tool for tool in tools if (tool.kind, tool.name) == (kind, name)), ToolSpec(name, kind=kind))
+        if kind != "allowed_tools":
+            return None
+        allowed = (choice.get("allowed_tools") or {}).get("tools") or []
+        names = {(other.get("type"), (other.get(other.get("type", "")) or {}).get("name")) for other in allowed}
+        tools = [tool for tool in tools if (tool.kind, tool.name) in names]
+        choice = (choice.get("allowed_tools") or {}).get("mode", "auto")
     if not tools or choice == "none":
         return None
-    if isinstance(choice, dict):
-        name = choice["function"]["name"]
-        chosen = next((tool for tool in tools if tool["name"] == name), {"name": name})
-        return ToolSpec(name, chosen.get("parameters"))
     if choice == "auto" and body["messages"][-1].get("role") == "tool":
         return None
-    return ToolSpec(tools[0]["name"], tools[0].get("parameters"))
+    return tools[0]
+
+
+def _spec(tool: Mapping[str, Any]) -> ToolSpec:
+    if tool.get("type") == "custom":
+        custom = tool.get("custom") or {}
+        return ToolSpec(str(custom.get("name")), kind=CUSTOM, format=custom.get("format"))
+    function = tool.get("function") or {}
+    return ToolSpec(str(function.get("name")), function.get("parameters"))
 
 
 def _output(response_format: Any) -> str:
@@ -209,36 +237,48 @@ def _output(response_format: Any) -> str:
     return TEXT
 
 
-def _choice(choice: Choice) -> dict[str, Any]:
+def _choice(choice: Choice, body: Mapping[str, Any]) -> dict[str, Any]:
     message: dict[str, Any] = {"role": "assistant", "content": choice.text, "refusal": None}
     if choice.tool_calls:
-        message["tool_calls"] = [
-            {"id": call.id, "type": "function", "function": {"name": call.name, "arguments": call.arguments}}
-            for call in choice.tool_calls
-        ]
+        message["tool_calls"] = [_tool_call(call) for call in choice.tool_calls]
+    elif isinstance(body.get("web_search_options"), dict):
+        message["annotations"] = [_citation(choice.text or "")]
     logprobs = None
     if choice.logprobs is not None:
         logprobs = {"content": [_logprob(item) for item in choice.logprobs], "refusal": None}
     return {"index": choice.index, "message": message, "logprobs": logprobs, "finish_reason": choice.finish_reason}
 
 
+def _tool_call(call: ToolCall) -> dict[str, Any]:
+    if call.kind == CUSTOM:
+        return {"id": call.id, "type": "custom", "custom": {"name": call.name, "input": call.arguments}}
+    return {"id": call.id, "type": "function", "function": {"name": call.name, "arguments": call.arguments}}
+
+
+def _citation(text: str) -> dict[str, Any]:
+    """What a web search answer cites: a page, for the first sentence of its text."""
+    end = text.find(".") + 1 or len(text)
+    page = {"url": "https://example.com/weather/paris", "title": "Paris weather today", "start_index": 0}
+    return {"type": "url_citation", "url_citation": {**page, "end_index": end}}
+
+
 def _opening_delta(choice: Choice) -> dict[str, Any]:
     if not choice.tool_calls:
         return {"role": "assistant", "content": ""}
     call = choice.tool_calls[0]
-    return {
-        "role": "assistant",
-        "content": None,
-        "tool_calls": [
-            {"index": 0, "id": call.id, "type": "function", "function": {"name": call.name, "arguments": ""}}
-        ],
-    }
+    if call.kind == CUSTOM:
+        named: dict[str, Any] = {"type": "custom", "custom": {"name": call.name, "input": ""}}
+    else:
+        named = {"type": "function", "function": {"name": call.name, "arguments": ""}}
+    return {"role": "assistant", "content": None, "tool_calls": [{"index": 0, "id": call.id, **named}]}
 
 
 def _token_delta(choice: Choice, position: int) -> dict[str, Any]:
     token = choice.tokens[position]
     if choice.tool_calls:
-        delta: dict[str, Any] = {"tool_calls": [{"index": 0, "function": {"arguments": token}}]}
+        custom = choice.tool_calls[0].kind == CUSTOM
+        piece = {"custom": {"input": token}} if custom else {"function": {"arguments": token}}
+        delta: dict[str, Any] = {"tool_calls": [{"index": 0, **piece}]}
     else:
         delta = {"content": token}
     logprobs = None

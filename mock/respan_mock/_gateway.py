@@ -88,7 +88,7 @@ class Gateway:
             response = await self._serve(incoming, operation, trace)
         except ApiError as error:
             trace.status, trace.error = error.status, error.code
-            response = error.response()
+            response = error.response({"X-Respan-Log-Id": trace.log_id})  # the id an error report quotes
         if trace.record:
             self.log.record(trace, trace.size())
         return response

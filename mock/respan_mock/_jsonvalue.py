@@ -1,17 +1,23 @@
 """A small generator of example values from a JSON Schema (for tool arguments and structured output).
 
-It knows the common keywords (type, properties/required, items/prefixItems, enum/const, bounds, lengths,
-formats, $ref/$defs, allOf/anyOf/oneOf) and degrades on anything else: an unknown construct yields a plain value
-instead of an error, because the schema comes from the caller and may be anything."""
+It knows every keyword OpenAI's strict structured outputs allow (type, properties/required, items/prefixItems,
+enum/const, bounds and multipleOf, lengths, pattern (a string the regular expression matches, drawn with rstr),
+format, $ref/$defs recursion, allOf/anyOf/oneOf) and degrades on anything else: an unknown construct yields a
+plain value instead of an error, because the schema comes from the caller and may be anything."""
 
 from __future__ import annotations
 
 import math
 import random
+import re
+from decimal import Decimal
 from typing import Any, Final
+
+import rstr
 
 MAX_DEPTH: Final = 8  # below this, objects get only their required properties and arrays their minimum
 GIVE_UP_DEPTH: Final = 16  # a required self-reference has no finite value: stop with null
+_PATTERN_TRIES: Final = 8  # samples of a pattern that must also fit minLength/maxLength
 _WORDS: Final = ("alpha", "bravo", "delta", "echo", "gamma", "kilo", "lima", "nova", "orbit", "sierra")
 _FORMATS: Final = {
     "date-time": "2026-01-01T12:00:00Z",
@@ -88,6 +94,8 @@ class _Generator:
                 branches = schema.get(keyword)
                 if isinstance(branches, list):
                     usable = [branch for branch in branches if isinstance(branch, dict)]
+                    if depth >= MAX_DEPTH:  # deep in a recursive schema: prefer a branch that ends it (null, ...)
+                        usable = sorted(usable, key=lambda branch: "$ref" in branch)
                     rest = {key: value for key, value in schema.items() if key != keyword}
                     schema = _merge(rest, usable[0]) if usable else rest
                     break
@@ -173,15 +181,27 @@ class _Generator:
             low = high - 100.0 if high is not None else 0.0
         if high is None:
             high = low + 100.0
+        step = _number_or_none(schema.get("multipleOf"))
+        if step is not None and step > 0:
+            if low <= 0 <= high:
+                return 0.0  # a multiple of every step, free of rounding
+            count = math.ceil(low / step) if math.ceil(low / step) * step <= high else math.floor(high / step)
+            return float(Decimal(str(step)) * count)
         return round(low + (high - low) * self._rng.random(), 4) if high > low else low
 
     def _string(self, schema: dict[str, Any]) -> str:
+        low = _int(schema.get("minLength")) or 0
+        high = _int(schema.get("maxLength"))
+        pattern = schema.get("pattern")
+        if isinstance(pattern, str):
+            for _ in range(_PATTERN_TRIES):
+                text = pattern_string(pattern, self._rng)
+                if text is not None and low <= len(text) <= (high if high is not None else len(text)):
+                    return text
         format_name = schema.get("format")
         text = _FORMATS.get(format_name, "") if isinstance(format_name, str) else ""
         if not text:
             text = " ".join(self._word() for _ in range(self._rng.randint(1, 3)))
-        low = _int(schema.get("minLength")) or 0
-        high = _int(schema.get("maxLength"))
         if len(text) < low:
             text = text.ljust(min(low, 100_000), "x")
         if high is not None and len(text) > high:
@@ -190,6 +210,17 @@ class _Generator:
 
     def _word(self) -> str:
         return _WORDS[self._rng.randrange(len(_WORDS))]
+
+
+def pattern_string(pattern: str, rng: random.Random) -> str | None:
+    """A string that `pattern` matches (anchored or not, as JSON Schema's `pattern` searches), or None when the
+    expression cannot be sampled (invalid, or a construct rstr does not draw)."""
+    try:
+        compiled = re.compile(pattern)
+        text = rstr.Rstr(rng).xeger(pattern)
+    except (re.error, ValueError, TypeError, IndexError, OverflowError, RecursionError):
+        return None
+    return text if compiled.search(text) else None
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

@@ -8,17 +8,30 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from respan_mock import _json, _prompts, _tokens
+from respan_mock import _hosted, _json, _prompts, _tokens
 from respan_mock._bounded import BoundedLru
 from respan_mock._errors import ApiError, pointer, shown
 from respan_mock._exchange import Outcome, Prepared
 from respan_mock._params import RespanParams
-from respan_mock._synth import JSON_OBJECT, TEXT, Choice, SynthRequest, ToolSpec, new_id, schema_output
+from respan_mock._synth import (
+    CUSTOM,
+    JSON_OBJECT,
+    TEXT,
+    Choice,
+    SynthRequest,
+    ToolCall,
+    ToolSpec,
+    digest,
+    new_id,
+    schema_output,
+)
 from respan_mock.config import MockConfig
 
 _CONTENT_FIELDS: Final = ("instructions", "temperature", "top_p", "tools", "tool_choice", "text", "reasoning")
 _SHAPE_FIELDS: Final = ("max_output_tokens", "include", "top_logprobs")  # as chat's: in the cache key, not the seed
 _REASONING_SUMMARY: Final = "Considered the request and planned a short answer."
+# Input items that answer a call the model made: after one, `auto` answers in text instead of calling again.
+_CALL_RESULTS: Final = frozenset({"function_call_output", "custom_tool_call_output"})
 
 
 @dataclass(frozen=True)
@@ -131,9 +144,10 @@ class ResponsesEndpoint:
         yield event("response.created", response=snapshot)
         yield event("response.in_progress", response=snapshot)
         first_token_at: float | None = None
+        tools = list(outcome.prepared.body.get("tools") or ())
         for index, item in enumerate(items):
             yield event("response.output_item.added", output_index=index, item=_opening(item))
-            for piece in _item_events(item, index, outcome.choices[0]):
+            for piece in _item_events(item, index, outcome.choices[0], tools):
                 if first_token_at is None and piece[0].endswith(".delta"):
                     first_token_at = time.perf_counter()
                 yield event(piece[0], **piece[1])
@@ -194,8 +208,10 @@ class ResponsesEndpoint:
             "truncation": body.get("truncation", "disabled"),
             "store": body.get("store", True),
             "user": body.get("user"),
-            "metadata": {},
+            "metadata": body.get("metadata") or {},
             "usage": _usage(outcome, output) if final else None,
+            **_echoed(body),
+            **({"completed_at": int(time.time())} if final and not incomplete else {}),
         }
 
     def _remember(self, outcome: Outcome, response: dict[str, Any]) -> None:
@@ -203,6 +219,27 @@ class ResponsesEndpoint:
             return
         output = [{key: value for key, value in item.items() if key != "id"} for item in response["output"]]
         self.store.put(response["id"], StoredResponse(outcome.prepared.conversation + output), outcome.size)
+
+
+_ECHOED: Final = (
+    "background",
+    "max_tool_calls",
+    "prompt_cache_key",
+    "safety_identifier",
+    "service_tier",
+    "top_logprobs",
+)
+
+
+def _echoed(body: Mapping[str, Any]) -> dict[str, Any]:
+    """Request settings a Response repeats when the request set them; `conversation` as its reference."""
+    echoed = {name: body[name] for name in _ECHOED if body.get(name) is not None}
+    conversation = body.get("conversation")
+    if isinstance(conversation, str):
+        echoed["conversation"] = {"id": conversation}
+    elif isinstance(conversation, dict):
+        echoed["conversation"] = {"id": conversation.get("id")}
+    return echoed
 
 
 def _usage(outcome: Outcome, output: list[dict[str, Any]]) -> dict[str, Any]:
@@ -220,26 +257,26 @@ def _usage(outcome: Outcome, output: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def _output_items(outcome: Outcome) -> list[dict[str, Any]]:
-    """The output items of the (single) choice: a reasoning item when asked for, then the message or call."""
+    """The output items of the (single) choice: a reasoning item when asked for, the calls of the hosted tools
+    offered, then the message (citing what the searches found) or the function or custom tool call."""
     choice = outcome.choices[0]
+    body = outcome.prepared.body
     items: list[dict[str, Any]] = []
-    reasoning = outcome.prepared.body.get("reasoning")
+    reasoning = body.get("reasoning")
     if isinstance(reasoning, dict):
         summary = [{"type": "summary_text", "text": _REASONING_SUMMARY}] if reasoning.get("summary") else []
-        items.append({"id": new_id("rs_"), "type": "reasoning", "summary": summary, "status": "completed"})
+        item: dict[str, Any] = {"id": new_id("rs_"), "type": "reasoning", "summary": summary, "status": "completed"}
+        if "reasoning.encrypted_content" in (body.get("include") or ()):
+            item["encrypted_content"] = new_id("enc_")
+        items.append(item)
+    called = _hosted.called_tools(body)
+    hosted = _hosted.items(called, body, _seed(outcome)) if called else []
+    items += hosted
     for call in choice.tool_calls:
-        items.append(
-            {
-                "id": new_id("fc_"),
-                "type": "function_call",
-                "call_id": call.id,
-                "name": call.name,
-                "arguments": call.arguments,
-                "status": "completed" if choice.finish_reason != "length" else "incomplete",
-            }
-        )
+        items.append(_call_item(call, "completed" if choice.finish_reason != "length" else "incomplete"))
     if not choice.tool_calls:
-        part: dict[str, Any] = {"type": "output_text", "text": choice.text or "", "annotations": []}
+        text = choice.text or ""
+        part: dict[str, Any] = {"type": "output_text", "text": text, "annotations": _hosted.citations(hosted, text)}
         if choice.logprobs is not None:
             part["logprobs"] = [_logprob(item.token, item.logprob, item.top) for item in choice.logprobs]
         status = "incomplete" if choice.finish_reason == "length" else "completed"
@@ -249,23 +286,57 @@ def _output_items(outcome: Outcome) -> list[dict[str, Any]]:
     return items
 
 
+def _seed(outcome: Outcome) -> int:
+    return int.from_bytes(digest(outcome.prepared.content_key), "big")
+
+
+def _call_item(call: ToolCall, status: str) -> dict[str, Any]:
+    if call.kind == CUSTOM:
+        custom = {"call_id": call.id, "name": call.name, "input": call.arguments}
+        return {"id": new_id("ctc_"), "type": "custom_tool_call", **custom}
+    return {
+        "id": new_id("fc_"),
+        "type": "function_call",
+        "call_id": call.id,
+        "name": call.name,
+        "arguments": call.arguments,
+        "status": status,
+    }
+
+
 def _opening(item: dict[str, Any]) -> dict[str, Any]:
     """The item as output_item.added announces it: in progress, with no content yet."""
-    opening = {**item, "status": "in_progress"}
-    if item["type"] == "message":
-        opening["content"] = []
-    elif item["type"] == "function_call":
-        opening["arguments"] = ""
-    else:
-        opening["summary"] = []
-    return opening
+    kind = item["type"]
+    if kind in ("message", "function_call", "reasoning"):
+        opening = {**item, "status": "in_progress"}
+        if kind == "message":
+            opening["content"] = []
+        elif kind == "function_call":
+            opening["arguments"] = ""
+        else:
+            opening["summary"] = []
+        return opening
+    if kind == "custom_tool_call":
+        return {**item, "input": ""}
+    return _hosted.opening(item)
 
 
-def _item_events(item: dict[str, Any], index: int, choice: Choice) -> Iterator[tuple[str, dict[str, Any]]]:
+def _item_events(
+    item: dict[str, Any], index: int, choice: Choice, tools: list[Any]
+) -> Iterator[tuple[str, dict[str, Any]]]:
     where = {"item_id": item["id"], "output_index": index}
-    if item["type"] == "message":
+    kind = item["type"]
+    if kind not in ("message", "function_call", "reasoning", "custom_tool_call"):
+        for event_type, fields in _hosted.item_events(item, _hosted.tool_of(item, tools)):
+            yield event_type, {**where, **fields}
+    elif kind == "custom_tool_call":
+        for token in choice.tokens:
+            yield "response.custom_tool_call_input.delta", {**where, "delta": token}
+        yield "response.custom_tool_call_input.done", {**where, "input": item["input"]}
+    elif item["type"] == "message":
         part = item["content"][0]
-        yield "response.content_part.added", {**where, "content_index": 0, "part": {**part, "text": "", "logprobs": []}}
+        opened = {**part, "text": "", "logprobs": [], "annotations": []}
+        yield "response.content_part.added", {**where, "content_index": 0, "part": opened}
         for position, token in enumerate(choice.tokens):
             logprobs = (
                 []
@@ -273,6 +344,11 @@ def _item_events(item: dict[str, Any], index: int, choice: Choice) -> Iterator[t
                 else [_logprob(token, choice.logprobs[position].logprob, choice.logprobs[position].top)]
             )
             yield "response.output_text.delta", {**where, "content_index": 0, "delta": token, "logprobs": logprobs}
+        for annotation_index, annotation in enumerate(part["annotations"]):
+            yield (
+                "response.output_text.annotation.added",
+                {**where, "content_index": 0, "annotation_index": annotation_index, "annotation": annotation},
+            )
         yield (
             "response.output_text.done",
             {**where, "content_index": 0, "text": part["text"], "logprobs": part.get("logprobs", [])},
@@ -307,19 +383,37 @@ def _logprob(token: str, logprob: float, top: tuple[tuple[str, float], ...]) -> 
 
 
 def _tool_to_call(body: Mapping[str, Any], conversation: list[Any]) -> ToolSpec | None:
-    """The function the model calls: the named one, or for auto/required the first function tool unless the
-    last input item is a function's output (then the model answers in text)."""
-    tools = [tool for tool in body.get("tools") or () if tool.get("type") == "function"]
+    """The function or custom tool the model calls: the one `tool_choice` names, else (auto, required, or allowed
+    tools with that mode) the first one offered, unless under `auto` the last input item answers a call (then the
+    model answers in text). Naming a hosted or client-executed tool calls no function."""
+    tools = [tool for tool in body.get("tools") or () if tool.get("type") in ("function", "custom")]
     choice = body.get("tool_choice", "auto")
-    if choice == "none" or (not tools and not isinstance(choice, dict)):
-        return None
     if isinstance(choice, dict):
-        chosen = next((tool for tool in tools if tool["name"] == choice["name"]), {"name": choice["name"]})
-        return ToolSpec(choice["name"], chosen.get("parameters"))
-    last = conversation[-1] if conversation else {}
-    if choice == "auto" and isinstance(last, dict) and last.get("type") == "function_call_output":
+        kind = choice.get("type")
+        if kind in ("function", "custom"):
+            named = {"type": kind, "name": choice.get("name")}
+            return _spec(next((tool for tool in tools if _same_tool(tool, named)), named))
+        if kind != "allowed_tools":
+            return None
+        allowed = [tool for tool in choice.get("tools") or () if isinstance(tool, dict)]
+        tools = [tool for tool in tools if any(_same_tool(tool, other) for other in allowed)]
+        choice = choice.get("mode", "auto")
+    if choice == "none" or not tools:
         return None
-    return ToolSpec(tools[0]["name"], tools[0].get("parameters"))
+    last = conversation[-1] if conversation else {}
+    if choice == "auto" and isinstance(last, dict) and last.get("type") in _CALL_RESULTS:
+        return None
+    return _spec(tools[0])
+
+
+def _spec(tool: Mapping[str, Any]) -> ToolSpec:
+    if tool.get("type") == "custom":
+        return ToolSpec(str(tool.get("name")), kind=CUSTOM, format=tool.get("format"))
+    return ToolSpec(str(tool.get("name")), tool.get("parameters"))
+
+
+def _same_tool(tool: Mapping[str, Any], other: Mapping[str, Any]) -> bool:
+    return tool.get("type") == other.get("type") and tool.get("name") == other.get("name")
 
 
 def _output(text_config: Any) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from respan_mock import _json
-from respan_mock._jsonvalue import example_value
+from respan_mock._jsonvalue import example_value, pattern_string
 from respan_mock._tokens import tokenize
 
 # Words of at most six letters: each is exactly one token of the tokenizer (with its leading space).
@@ -38,10 +38,19 @@ TEXT: Final = "text"
 JSON_OBJECT: Final = "json_object"
 
 
+FUNCTION: Final = "function"
+CUSTOM: Final = "custom"
+
+
 @dataclass(frozen=True, slots=True)
 class ToolSpec:
+    """The tool the model calls: a function (JSON arguments following `parameters`) or a custom tool (free-form
+    input following `format`: text, or a grammar)."""
+
     name: str
     parameters: Any = None
+    kind: str = FUNCTION
+    format: Any = None
 
 
 @dataclass(slots=True)
@@ -68,9 +77,12 @@ class TokenLogprob:
 
 @dataclass(frozen=True)
 class ToolCall:
+    """A call the model made: `arguments` is a function's JSON arguments or a custom tool's input."""
+
     id: str
     name: str
     arguments: str
+    kind: str = FUNCTION
 
 
 @dataclass(slots=True)
@@ -120,7 +132,7 @@ def _choice(request: SynthRequest, index: int) -> Choice:
         finish = "tool_calls"
         if request.max_tokens is not None and len(tokens) > request.max_tokens:
             tokens, finish = tokens[: request.max_tokens], "length"
-        call = ToolCall(new_id("call_"), request.call.name, "".join(tokens))
+        call = ToolCall(new_id("call_"), request.call.name, "".join(tokens), request.call.kind)
         return Choice(index, None, tokens, finish, [call], _logprobs(request, tokens, seed))
     tokens = list(_answer_tokens(seed, request.output, request.length))
     finish = "stop"
@@ -139,8 +151,21 @@ def _stop_index(text: str, stop: tuple[str, ...]) -> int | None:
 
 
 def _arguments(call: ToolSpec, seed: int) -> str:
+    if call.kind == CUSTOM:
+        return _custom_input(call.format, seed)
     value = example_value(call.parameters if call.parameters is not None else {"type": "object"}, random.Random(seed))
     return json.dumps(value, ensure_ascii=False)
+
+
+def _custom_input(format_spec: Any, seed: int) -> str:
+    """A custom tool's input: a string the format's regex grammar matches, else a sentence (a Lark grammar is not
+    sampled: the input is free text)."""
+    grammar = format_spec.get("grammar", format_spec) if isinstance(format_spec, dict) else {}
+    if isinstance(grammar, dict) and grammar.get("syntax") == "regex" and isinstance(grammar.get("definition"), str):
+        matched = pattern_string(grammar["definition"], random.Random(seed))
+        if matched is not None:
+            return matched
+    return "".join(_sentences(seed, (6, 16))).strip()
 
 
 def schema_output(schema: Any) -> str:
