@@ -4,53 +4,133 @@ the problems it found (empty when the stream conforms); the Schemathesis checks 
 Chat: every `data` is a ChatCompletionChunk (one `id` throughout) and the stream ends with one `data: [DONE]`.
 Responses: every `data` is a stream event whose `type` the SSE `event` field repeats, `sequence_number` counts from
 0 by one, and the events follow the documented order: response.created, response.in_progress, then per output item
-output_item.added, its content events, output_item.done; finally exactly one of response.completed /
-response.incomplete / response.failed, or an `error` event, which may end the stream at any point."""
+output_item.added, the events of its kind in their order (`ITEM_EVENTS`: a web search's in_progress, searching,
+completed; a message part's deltas, annotations, done; ...), output_item.done; finally exactly one of
+response.completed / response.incomplete / response.failed, or an `error` event, which may end the stream at any
+point. The deltas of a part add up to its `.done` text (text, arguments, refusal, code, input, command)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import jsonschema_rs
-
+from respan_contract._schemas import SchemaValidators
 from respan_contract._sse import ServerSentEvent
+
+__all__ = [
+    "ITEM_EVENTS",
+    "SchemaValidators",
+    "chat_framing_problems",
+    "event_schema_problems",
+    "responses_order_problems",
+]
 
 DONE = "[DONE]"
 TERMINAL_TYPES = frozenset({"response.completed", "response.incomplete", "response.failed", "error"})
 _LIFECYCLE_TYPES = frozenset({"response.created", "response.in_progress", "response.queued"})
-# Events that belong to an output item (they carry `output_index`), besides output_item.added/done themselves.
-_ITEM_EVENT_PREFIXES = (
-    "response.content_part.",
-    "response.output_text.",
-    "response.refusal.",
-    "response.reasoning",
-    "response.function_call_arguments.",
+# Events of the whole response, not of an item (no output_index): allowed anywhere between the lifecycle and the end.
+_RESPONSE_EVENTS = frozenset(
+    {"response.audio.delta", "response.audio.done", "response.audio.transcript.delta", "response.audio.transcript.done"}
 )
 
 
-class SchemaValidators:
-    """Compiled validators for components of one spec."""
+@dataclass(frozen=True)
+class ItemEvent:
+    """An event that belongs to an output item: the item types it may belong to, its rank in the item's order
+    (within one part: content_index, summary_index or command_index), and whether it may repeat (deltas)."""
 
-    def __init__(self, spec: Mapping[str, Any]) -> None:
-        self._components = spec["components"]
-        self._cache: dict[str, jsonschema_rs.Validator] = {}
+    items: frozenset[str]
+    rank: int
+    repeats: bool = False
 
-    def errors(self, component: str, value: Any) -> list[str]:
-        """Why `value` is not valid against `#/components/schemas/<component>` (at most three reasons)."""
-        validator = self._cache.get(component)
-        if validator is None:
-            root = {"components": self._components, "$ref": f"#/components/schemas/{component}"}
-            validator = self._cache[component] = jsonschema_rs.Draft202012Validator(root)
-        found = []
-        for error in validator.iter_errors(value):
-            where = "/" + "/".join(str(part) for part in error.instance_path)
-            found.append(f"{where}: {error.message}")
-            if len(found) == 3:
-                break
-        return found
+
+def _family(items: str, *steps: tuple[str, int, bool]) -> dict[str, ItemEvent]:
+    return {kind: ItemEvent(frozenset(items.split()), rank, repeats) for kind, rank, repeats in steps}
+
+
+ITEM_EVENTS: dict[str, ItemEvent] = {
+    **_family(
+        "message reasoning",
+        ("response.content_part.added", 0, False),
+        ("response.content_part.done", 4, False),
+    ),
+    **_family(
+        "message",
+        ("response.output_text.delta", 1, True),
+        ("response.refusal.delta", 1, True),
+        ("response.output_text.annotation.added", 2, True),
+        ("response.output_text.done", 3, False),
+        ("response.refusal.done", 3, False),
+    ),
+    **_family(
+        "reasoning",
+        ("response.reasoning_summary_part.added", 0, False),
+        ("response.reasoning_summary_text.delta", 1, True),
+        ("response.reasoning_text.delta", 1, True),
+        ("response.reasoning_summary_text.done", 2, False),
+        ("response.reasoning_text.done", 3, False),
+        ("response.reasoning_summary_part.done", 4, False),
+    ),
+    **_family(
+        "function_call",
+        ("response.function_call_arguments.delta", 1, True),
+        ("response.function_call_arguments.done", 2, False),
+    ),
+    **_family(
+        "custom_tool_call",
+        ("response.custom_tool_call_input.delta", 1, True),
+        ("response.custom_tool_call_input.done", 2, False),
+    ),
+    **{
+        f"response.{kind}_call.{step}": ItemEvent(frozenset({f"{kind}_call"}), rank)
+        for kind in ("web_search", "file_search")
+        for rank, step in enumerate(("in_progress", "searching", "completed"))
+    },
+    **_family(
+        "code_interpreter_call",
+        ("response.code_interpreter_call.in_progress", 0, False),
+        ("response.code_interpreter_call_code.delta", 1, True),
+        ("response.code_interpreter_call_code.done", 2, False),
+        ("response.code_interpreter_call.interpreting", 3, False),
+        ("response.code_interpreter_call.completed", 4, False),
+    ),
+    **_family(
+        "image_generation_call",
+        ("response.image_generation_call.in_progress", 0, False),
+        ("response.image_generation_call.generating", 1, False),
+        ("response.image_generation_call.partial_image", 2, True),
+        ("response.image_generation_call.completed", 3, False),
+    ),
+    **_family(
+        "mcp_list_tools",
+        ("response.mcp_list_tools.in_progress", 0, False),
+        ("response.mcp_list_tools.completed", 1, False),
+        ("response.mcp_list_tools.failed", 1, False),
+    ),
+    **_family(
+        "mcp_call",
+        ("response.mcp_call.in_progress", 0, False),
+        ("response.mcp_call_arguments.delta", 1, True),
+        ("response.mcp_call_arguments.done", 2, False),
+        ("response.mcp_call.completed", 3, False),
+        ("response.mcp_call.failed", 3, False),
+    ),
+    **_family(
+        "shell_call",
+        ("response.shell_call_command.added", 0, False),
+        ("response.shell_call_command.delta", 1, True),
+        ("response.shell_call_command.done", 2, False),
+    ),
+    **_family(
+        "shell_call_output",
+        ("response.shell_call_output_content.delta", 1, True),
+        ("response.shell_call_output_content.done", 2, False),
+    ),
+    **_family("compaction", ("response.compaction.compacting", 0, False)),
+}
+# The fields of a `.done` event that repeat the concatenation of the part's deltas.
+_DONE_TEXT_FIELDS = ("text", "arguments", "refusal", "code", "input", "command")
 
 
 def _json_data(event: ServerSentEvent, index: int, problems: list[str]) -> Any:
@@ -71,8 +151,11 @@ def event_schema_problems(kind: str, events: list[ServerSentEvent], validators: 
         data = _json_data(event, index, problems)
         if data is None:
             continue
-        component = "ChatCompletionChunk" if kind == "chat" else "ResponseStreamEvent"
+        component = "ChatCompletionChunk" if kind == "chat" else _event_component(data, validators)
         label = f"event {index}" if kind == "chat" else f"event {index} ({_type(data)})"
+        if component is None:
+            problems.append(f"{label}: not an event type of the spec")
+            continue
         problems += [f"{label}: {reason}" for reason in validators.errors(component, data)]
         # httpx-sse reports an event without an `event:` field as "message"
         if kind == "responses" and event.event not in ("message", _type(data)):
@@ -82,6 +165,14 @@ def event_schema_problems(kind: str, events: list[ServerSentEvent], validators: 
 
 def _type(data: Any) -> Any:
     return data.get("type") if isinstance(data, dict) else None
+
+
+def _event_component(data: Any, validators: SchemaValidators) -> str | None:
+    """The event schema of `data`'s type, so that a finding names the field of that event (the whole union when
+    `data` is not an object, which then fails as one)."""
+    if not isinstance(data, dict):
+        return "ResponseStreamEvent"
+    return validators.member("ResponseStreamEvent", data.get("type"))
 
 
 def chat_framing_problems(
@@ -143,11 +234,13 @@ def _finish_problems(chunks: list[dict[str, Any]]) -> list[str]:
 
 @dataclass
 class _Item:
-    """An output item being streamed: its id and the text accumulated per content or summary part."""
+    """An output item being streamed: its id and type, the text accumulated per part, the rank reached per part."""
 
     id: str | None
+    type: str | None = None
     done: bool = False
     deltas: dict[tuple[str, int], str] = field(default_factory=dict)
+    ranks: dict[int, tuple[int, str]] = field(default_factory=dict)  # part -> (rank, the event that reached it)
 
 
 @dataclass
@@ -203,9 +296,11 @@ def _check_event(state: _ResponsesState, index: int, data: dict[str, Any]) -> No
         _item_added(state, where, data)
     elif kind == "response.output_item.done":
         _item_done(state, where, data)
-    elif isinstance(kind, str) and kind.startswith(_ITEM_EVENT_PREFIXES):
+    elif isinstance(kind, str) and kind in ITEM_EVENTS:
         _item_event(state, where, kind, data)
-    elif kind not in _LIFECYCLE_TYPES:
+    elif index < 2 and kind in _RESPONSE_EVENTS:
+        state.problems.append(f"{where}: a response event before response.in_progress")
+    elif kind not in _LIFECYCLE_TYPES and kind not in _RESPONSE_EVENTS:
         state.problems.append(f"{where}: undocumented event type")
 
 
@@ -217,7 +312,8 @@ def _item_added(state: _ResponsesState, where: str, data: dict[str, Any]) -> Non
         state.problems.append(f"{where}: output_index {position!r}, expected {len(state.items)}")
     if isinstance(position, int):
         item = data.get("item")
-        state.items[position] = _Item(id=item.get("id") if isinstance(item, dict) else None)
+        item = item if isinstance(item, dict) else {}
+        state.items[position] = _Item(id=item.get("id"), type=item.get("type"))
         state.open_item = position
 
 
@@ -243,14 +339,32 @@ def _item_event(state: _ResponsesState, where: str, kind: str, data: dict[str, A
     item = state.items[position]
     if "item_id" in data and data["item_id"] != item.id:
         state.problems.append(f"{where}: item_id {data['item_id']!r} is not the open item's {item.id!r}")
-    part = data.get("content_index", data.get("summary_index", 0))
-    key = (kind.rsplit(".", 1)[0], part if isinstance(part, int) else 0)
+    rule = ITEM_EVENTS[kind]
+    if item.type not in rule.items:
+        expected = " or ".join(sorted(rule.items))
+        state.problems.append(f"{where}: an event of a {expected} item, but the open item is a {item.type!r}")
+        return
+    part = data.get("content_index", data.get("summary_index", data.get("command_index", 0)))
+    part = part if isinstance(part, int) else 0
+    _check_rank(item, part, kind, rule, where, state.problems)
+    key = (kind.rsplit(".", 1)[0], part)
     if kind.endswith(".delta") and isinstance(data.get("delta"), str):
         item.deltas[key] = item.deltas.get(key, "") + data["delta"]
-    for text_field in ("text", "arguments", "refusal"):
+    for text_field in _DONE_TEXT_FIELDS:
         done_text = data.get(text_field) if kind.endswith(".done") else None
         if isinstance(done_text, str) and key in item.deltas and done_text != item.deltas[key]:
             state.problems.append(f"{where}: `{text_field}` is not the concatenation of its deltas")
+
+
+def _check_rank(item: _Item, part: int, kind: str, rule: ItemEvent, where: str, problems: list[str]) -> None:
+    """Within one part of an item, events follow their documented order, and only deltas repeat."""
+    reached = item.ranks.get(part)
+    if reached is not None:
+        rank, previous = reached
+        if rule.rank < rank or (rule.rank == rank and not rule.repeats):
+            problems.append(f"{where}: after {previous}, out of the documented order of a {item.type} item")
+            return
+    item.ranks[part] = (rule.rank, kind)
 
 
 def _check_final_output(state: _ResponsesState, where: str, data: dict[str, Any]) -> None:

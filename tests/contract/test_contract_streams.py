@@ -134,3 +134,85 @@ def test_a_responses_event_name_must_repeat_its_type() -> None:
     assert problems == [
         "event 0 (response.created): the SSE `event` field is 'response.completed'; it must repeat the type"
     ]
+
+
+SEARCH = {"id": "ws_1", "type": "web_search_call", "status": "completed", "action": {"type": "search", "query": "q"}}
+SEARCHING = {"item_id": "ws_1", "output_index": 0}
+CODE = {"id": "ci_1", "type": "code_interpreter_call", "status": "completed", "container_id": "c", "code": "print(1)"}
+AT_CODE = {"item_id": "ci_1", "output_index": 1}
+
+
+def _hosted_events(
+    *, steps: tuple[str, ...] = ("in_progress", "searching", "completed"), code: str = "print(1)"
+) -> list[dict[str, Any]]:
+    final = [SEARCH, CODE]
+    events: list[dict[str, Any]] = [
+        {"type": "response.created", "response": _response()},
+        {"type": "response.in_progress", "response": _response()},
+        {"type": "response.output_item.added", "output_index": 0, "item": {**SEARCH, "status": "in_progress"}},
+        *({"type": f"response.web_search_call.{step}", **SEARCHING} for step in steps),
+        {"type": "response.output_item.done", "output_index": 0, "item": SEARCH},
+        {
+            "type": "response.output_item.added",
+            "output_index": 1,
+            "item": {**CODE, "status": "in_progress", "code": ""},
+        },
+        {"type": "response.code_interpreter_call.in_progress", **AT_CODE},
+        {"type": "response.code_interpreter_call_code.delta", **AT_CODE, "delta": "print("},
+        {"type": "response.code_interpreter_call_code.delta", **AT_CODE, "delta": "1)"},
+        {"type": "response.code_interpreter_call_code.done", **AT_CODE, "code": code},
+        {"type": "response.code_interpreter_call.interpreting", **AT_CODE},
+        {"type": "response.code_interpreter_call.completed", **AT_CODE},
+        {"type": "response.output_item.done", "output_index": 1, "item": CODE},
+        {"type": "response.completed", "response": _response("completed", final)},
+    ]
+    return [{**event, "sequence_number": number} for number, event in enumerate(events)]
+
+
+def test_a_stream_of_hosted_tool_events_passes() -> None:
+    events = parse_events(_sse(*_hosted_events(), event_names=True))
+    assert event_schema_problems("responses", events, VALIDATORS) == []
+    assert responses_order_problems(events) == []
+
+
+def test_hosted_tool_events_out_of_order_or_garbled_are_named() -> None:
+    swapped = responses_order_problems(
+        parse_events(_sse(*_hosted_events(steps=("in_progress", "completed", "searching"))))
+    )
+    assert swapped == [
+        "event 5 (response.web_search_call.searching): after response.web_search_call.completed, out of the documented"
+        " order of a web_search_call item"
+    ]
+    twice = responses_order_problems(
+        parse_events(_sse(*_hosted_events(steps=("in_progress", "completed", "completed"))))
+    )
+    assert len(twice) == 1 and "event 5 (response.web_search_call.completed): after" in twice[0]
+    code = responses_order_problems(parse_events(_sse(*_hosted_events(code="print(2)"))))
+    assert code == [
+        "event 11 (response.code_interpreter_call_code.done): `code` is not the concatenation of its deltas"
+    ]
+    events = _hosted_events()
+    events[8] = {**events[8], "type": "response.file_search_call.searching"}  # a file search event in a code item
+    wrong = responses_order_problems(parse_events(_sse(*events)))
+    assert wrong == [
+        "event 8 (response.file_search_call.searching): an event of a file_search_call item, but the open item is a"
+        " 'code_interpreter_call'"
+    ]
+
+
+def test_a_finding_names_the_field_of_the_event_its_type_selects() -> None:
+    events = _hosted_events()
+    del events[3]["sequence_number"]
+    events[4]["output_index"] = -1
+    events[2]["item"] = {**events[2]["item"], "status": "thinking"}
+    problems = event_schema_problems("responses", parse_events(_sse(*events, event_names=True)), VALIDATORS)
+    assert 'event 3 (response.web_search_call.in_progress): /: "sequence_number" is a required property' in problems
+    assert "event 4 (response.web_search_call.searching): /output_index: -1 is less than the minimum of 0" in problems
+    assert any(
+        p.startswith('event 2 (response.output_item.added): /item/status: "thinking" is not one of') for p in problems
+    )
+    assert not any("oneOf" in problem for problem in problems)
+    unknown = event_schema_problems(
+        "responses", parse_events(_sse({"type": "response.teleport", "sequence_number": 0})), VALIDATORS
+    )
+    assert unknown == ["event 0 (response.teleport): not an event type of the spec"]
