@@ -34,11 +34,11 @@ def main(prompt: str) -> int:
         print(f"{response.id} ({response.status}): {' '.join(texts)}")
 
         print("streamed: ", end="")
-        for event in create_response.stream_sync(client=client, body=body):
+        for count, event in enumerate(create_response.stream_sync(client=client, body=body), start=1):
             if isinstance(event, ResponseOutputTextDeltaEvent):
                 print(event.delta, end="", flush=True)
             elif isinstance(event, ResponseCompletedEvent):
-                print(f"\n[{event.response.id} {event.response.status} after {event.sequence_number + 1} events]")
+                print(f"\n[{event.response.id} {event.response.status} after {count} events]")
     return 0
 
 

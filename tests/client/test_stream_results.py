@@ -112,7 +112,8 @@ def test_tool_call_deltas_merge_by_index() -> None:
     message = final.choices[0].message
     assert message.content is None
     assert isinstance(message.tool_calls, list)
-    assert [(c.id, c.function.name, c.function.arguments) for c in message.tool_calls] == [
+    assert all(isinstance(c, ToolCall) for c in message.tool_calls)
+    assert [(c.id, c.function.name, c.function.arguments) for c in message.tool_calls if isinstance(c, ToolCall)] == [
         ("call_a", "get_weather", '{"city": "Paris"}'),
         ("call_b", "get_time", '{"tz":"UTC"}'),
     ]

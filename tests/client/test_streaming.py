@@ -21,6 +21,7 @@ from respan_gateway_client.models import (
     ResponseCompletedEvent,
     ResponseCreatedEvent,
     ResponseOutputTextDeltaEvent,
+    UnknownResponseStreamEvent,
 )
 from respan_gateway_client.types import UNSET
 
@@ -106,7 +107,9 @@ def test_responses_stream_dispatches_each_event_type_to_its_class() -> None:
     ]
     assert isinstance(received[0], ResponseCreatedEvent)
     assert [e.delta for e in received if isinstance(e, ResponseOutputTextDeltaEvent)] == ["Hi ", "there"]
-    assert [e.sequence_number for e in received] == list(range(len(events)))
+    assert [e.sequence_number for e in received if not isinstance(e, UnknownResponseStreamEvent)] == list(
+        range(len(events))
+    )
     completed = received[-1]
     assert isinstance(completed, ResponseCompletedEvent)
     assert output_text(completed.response) == "Hi there"
@@ -139,12 +142,16 @@ def test_chat_error_chunk_raises_stream_error() -> None:
     assert caught.value.code == "all_models_failed"
 
 
-def test_unknown_event_types_are_skipped() -> None:
-    unknown = {"type": "response.web_search_call.searching", "sequence_number": 2, "item_id": "ws_1"}
+def test_an_event_type_the_client_does_not_know_is_kept_whole() -> None:
+    unknown = {"type": "response.teleport.started", "sequence_number": 2, "item_id": "ws_1", "where": "Mars"}
     events = responses_events()
     handler = Recorder(event_stream(sse(events[0], events[1], unknown, *events[2:])))
     received = list(create_response.stream_sync(client=mock_client(handler), body=responses_body()))
-    assert len(received) == len(events)
+    assert len(received) == len(events) + 1
+    kept = received[2]
+    assert isinstance(kept, UnknownResponseStreamEvent)
+    assert kept.type_ == "response.teleport.started"
+    assert kept.additional_properties == {"sequence_number": 2, "item_id": "ws_1", "where": "Mars"}
 
 
 def test_malformed_event_raises_response_validation_error() -> None:
