@@ -10,9 +10,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from respan_gateway_client import (
     APIConnectionError,
+    APIStatusError,
     AuthenticatedClient,
     AuthenticationError,
     BadRequestError,
@@ -27,13 +29,19 @@ from respan_gateway_client.models import (
     CompletionUsage,
     FunctionDefinition,
     FunctionParameters,
+    OutputMessage,
+    OutputText,
     RequestBreakdown,
     RespanParams,
     ResponseCompletedEvent,
     ResponseCreatedEvent,
     ResponseOutputTextDeltaEvent,
+    ResponseWebSearchCallSearchingEvent,
     ToolCall,
     UnknownResponseStreamEvent,
+    UrlCitation,
+    WebSearchCall,
+    WebSearchTool,
 )
 from respan_gateway_client.types import Unset
 from respan_mock import MockConfig, running
@@ -243,3 +251,32 @@ def test_the_generated_readme_snippets_run(base_url: str, monkeypatch: pytest.Mo
     namespace: dict[str, object] = {}
     for block in blocks:  # one namespace: later snippets use the `client` and `body` of earlier ones
         exec(compile(block, "generated/README.md", "exec"), namespace)
+
+
+def test_an_error_of_either_endpoint_names_its_log_id(client: AuthenticatedClient, base_url: str) -> None:
+    for call, body in (
+        (create_chat_completion.sync, chat_body(temperature=5.0)),
+        (create_response.sync, responses_body(previous_response_id="resp_missing")),
+    ):
+        with pytest.raises(APIStatusError) as caught:
+            call(client=client, body=body)  # type: ignore[operator]
+        assert caught.value.request_id, caught.value
+        logged = httpx.get(f"{base_url}/_mock/requests").json()["requests"]
+        assert caught.value.request_id in {entry["log_id"] for entry in logged}
+
+
+def test_the_client_reads_a_web_search_answer_and_stream_of_the_mock(client: AuthenticatedClient) -> None:
+    body = responses_body(tools=[WebSearchTool(type_="web_search")], include=["web_search_call.action.sources"])
+    answer = create_response.sync(client=client, body=body)
+    assert answer is not None
+    search, message = answer.output
+    assert isinstance(search, WebSearchCall) and search.status == "completed"
+    assert isinstance(message, OutputMessage)
+    cited = [a for part in message.content if isinstance(part, OutputText) for a in part.annotations]
+    assert cited and all(isinstance(annotation, UrlCitation) for annotation in cited)
+    with create_response.stream_sync(client=client, body=body) as stream:
+        events = list(stream)
+    assert any(isinstance(event, ResponseWebSearchCallSearchingEvent) for event in events)
+    assert not any(isinstance(event, UnknownResponseStreamEvent) for event in events)
+    final = stream.get_final_response()
+    assert [type(item) for item in final.output] == [WebSearchCall, OutputMessage]
