@@ -254,15 +254,14 @@ def test_the_generated_readme_snippets_run(base_url: str, monkeypatch: pytest.Mo
 
 
 def test_an_error_of_either_endpoint_names_its_log_id(client: AuthenticatedClient, base_url: str) -> None:
-    for call, body in (
-        (create_chat_completion.sync, chat_body(temperature=5.0)),
-        (create_response.sync, responses_body(previous_response_id="resp_missing")),
-    ):
-        with pytest.raises(APIStatusError) as caught:
-            call(client=client, body=body)  # type: ignore[operator]
+    with pytest.raises(APIStatusError) as chat_error:
+        create_chat_completion.sync(client=client, body=chat_body(temperature=5.0))
+    with pytest.raises(APIStatusError) as responses_error:
+        create_response.sync(client=client, body=responses_body(previous_response_id="resp_missing"))
+    logged = {entry["log_id"] for entry in httpx.get(f"{base_url}/_mock/requests").json()["requests"]}
+    for caught in (chat_error, responses_error):
         assert caught.value.request_id, caught.value
-        logged = httpx.get(f"{base_url}/_mock/requests").json()["requests"]
-        assert caught.value.request_id in {entry["log_id"] for entry in logged}
+        assert caught.value.request_id in logged
 
 
 def test_the_client_reads_a_web_search_answer_and_stream_of_the_mock(client: AuthenticatedClient) -> None:
