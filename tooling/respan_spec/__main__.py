@@ -1,12 +1,12 @@
 """`python -m respan_spec bundle [-o FILE]`: write the bundled spec as JSON (stdout by default).
 `python -m respan_spec diff BASE`: classify the API changes since git ref BASE, check info.version, write the changelog.
+`python -m respan_spec copies`: write the bundled spec into the packages that ship it (respan_mock, respan_contract).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +15,7 @@ from respan_spec import BundleError, load_spec, spec_root
 from respan_spec._change import group_changes
 from respan_spec._git import GitRefError, bundle_at_ref
 from respan_spec.changelog import render_section, write_section
+from respan_spec.copies import spec_text, write_copies
 from respan_spec.diff import diff_specs, version_problems
 
 
@@ -30,10 +31,15 @@ def main(argv: list[str] | None = None) -> int:
     diff_cmd.add_argument("--changelog", type=Path, default=None, help="default: CHANGELOG.md beside openapi/")
     diff_cmd.add_argument("--no-changelog", action="store_true", help="only report, write nothing")
     diff_cmd.add_argument("--date", type=datetime.date.fromisoformat, default=None, help="release date (YYYY-MM-DD)")
+    sub.add_parser("copies", help="write the bundled spec into the respan_mock and respan_contract packages")
     args = parser.parse_args(argv)
     try:
         if args.command == "diff":
             return _diff(args)
+        if args.command == "copies":
+            for path in write_copies():
+                print(f"wrote {path}")
+            return 0
         return _bundle(args)
     except (BundleError, GitRefError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -44,8 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _bundle(args: argparse.Namespace) -> int:
-    document = load_spec(args.spec or spec_root())
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    text = spec_text(args.spec)
     if args.output is None:
         sys.stdout.write(text)
     else:
