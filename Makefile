@@ -158,14 +158,16 @@ API_KEY ?=
 PREFIX ?= /api
 SEED ?=
 PROFILE ?=
+SPEC ?=
 REPORT_DIR ?= reports/contract
 
 .PHONY: contract contract-peers
 
-contract: setup ## Contract-test a live gateway: BASE_URL= API_KEY= [PREFIX=/api SEED= PROFILE=file.yaml REPORT_DIR=]
-	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=http://host:port API_KEY=key [PREFIX= SEED= PROFILE= REPORT_DIR=]" >&2; exit 2; }
+contract: setup ## Contract-test a live gateway: BASE_URL= API_KEY= [PREFIX=/api SEED= PROFILE=file.yaml SPEC=file.json REPORT_DIR=]
+	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=http://host:port API_KEY=key [PREFIX= SEED= PROFILE= SPEC= REPORT_DIR=]" >&2; exit 2; }
 	RESPAN_API_KEY="$(API_KEY)" $(BIN)/respan-contract --base-url "$(BASE_URL)" --prefix "$(PREFIX)" \
-		--report-dir "$(REPORT_DIR)" $(if $(SEED),--seed $(SEED)) $(if $(PROFILE),--profile $(PROFILE))
+		--report-dir "$(REPORT_DIR)" $(if $(SEED),--seed $(SEED)) $(if $(PROFILE),--profile $(PROFILE)) \
+		$(if $(SPEC),--spec $(SPEC))
 
 contract-peers: setup $(LITELLM_STAMP) ## Run the kit against implementations nobody here wrote (respan-gateway, LiteLLM proxy); prints the README table
 	$(PY) scripts/contract_peers.py --report-dir reports/peers --litellm-venv $(LITELLM_VENV)
