@@ -12,6 +12,8 @@ BIN := $(VENV)/bin
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
+SPEC_SOURCES := $(shell find openapi -name '*.yaml')
+SPEC_COPIES := mock/respan_mock/openapi.json contract/respan_contract/openapi.json
 export NODE_NO_WARNINGS := 1
 
 .PHONY: help demo setup lint-spec bundle lint fmt typecheck test lock clean
@@ -22,12 +24,21 @@ help: ## List the targets
 demo: setup ## Start the mock gateway, run the client examples against it (completion, stream, Responses, Respan header), stop it
 	$(PY) scripts/demo.py
 
-setup: $(PY_STAMP) $(NODE_STAMP) ## Create .venv and node_modules with the exact pinned versions
+setup: $(PY_STAMP) $(NODE_STAMP) $(SPEC_COPIES) ## Create .venv (all three packages editable) and node_modules with the exact pinned versions
 
-$(PY_STAMP): pyproject.toml constraints.txt generated/pyproject.toml
+$(PY_STAMP): pyproject.toml constraints.txt generated/pyproject.toml mock/pyproject.toml contract/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e . -e generated
+	@# In a second step: replacing an older respan-openapi, which had the respan-mock and respan-contract commands,
+	@# removes them, also when the new owners were installed by the same pip command.
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e mock -e contract
 	touch $@
+
+# The bundled spec inside the mock's and the kit's packages, which they read at run time (gitignored; also written
+# by the test session and by `make build`): every target that needs setup brings it up to date with openapi/.
+$(SPEC_COPIES) &: $(SPEC_SOURCES) $(PY_STAMP)
+	$(PY) -m respan_spec copies
+	touch $(SPEC_COPIES)
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -95,14 +106,14 @@ spec-diff: setup ## Classify spec changes since BASE=<git ref> (breaking needs a
 	@test -n "$(BASE)" || { echo "usage: make spec-diff BASE=<git ref>   (e.g. BASE=main or a release tag)" >&2; exit 2; }
 	$(PY) -m respan_spec diff '$(BASE)'
 
-build: setup ## Build the client's sdist and wheel into dist/ (version: the spec's info.version), twine check --strict
+build: setup ## Build sdists and wheels of the client, the mock and the kit into dist/ (version: the spec's info.version), twine check --strict
 	$(PY) -m respan_publish build
 
 publish: setup ## Build and upload to INDEX_URL (TWINE_USERNAME/TWINE_PASSWORD or keyring); refuses an existing version
 	@test -n "$(INDEX_URL)" || { echo "usage: make publish INDEX_URL=<upload URL> [SIMPLE_URL=<simple API URL>]" >&2; exit 2; }
 	$(PY) -m respan_publish publish --index-url '$(INDEX_URL)' $(if $(SIMPLE_URL),--simple-url '$(SIMPLE_URL)')
 
-mirror-deps: setup ## Upload the client's dependency wheels (pinned by constraints.txt) to a closed INDEX_URL
+mirror-deps: setup ## Upload the dependency wheels of the three packages (pinned by constraints.txt) to a closed INDEX_URL
 	@test -n "$(INDEX_URL)" || { echo "usage: make mirror-deps INDEX_URL=<upload URL> [SIMPLE_URL=<simple API URL>]" >&2; exit 2; }
 	$(PY) -m respan_publish mirror-deps --index-url '$(INDEX_URL)' $(if $(SIMPLE_URL),--simple-url '$(SIMPLE_URL)')
 
@@ -147,14 +158,16 @@ API_KEY ?=
 PREFIX ?= /api
 SEED ?=
 PROFILE ?=
+SPEC ?=
 REPORT_DIR ?= reports/contract
 
 .PHONY: contract contract-peers
 
-contract: setup ## Contract-test a live gateway: BASE_URL= API_KEY= [PREFIX=/api SEED= PROFILE=file.yaml REPORT_DIR=]
-	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=http://host:port API_KEY=key [PREFIX= SEED= PROFILE= REPORT_DIR=]" >&2; exit 2; }
+contract: setup ## Contract-test a live gateway: BASE_URL= API_KEY= [PREFIX=/api SEED= PROFILE=file.yaml SPEC=file.json REPORT_DIR=]
+	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=http://host:port API_KEY=key [PREFIX= SEED= PROFILE= SPEC= REPORT_DIR=]" >&2; exit 2; }
 	RESPAN_API_KEY="$(API_KEY)" $(BIN)/respan-contract --base-url "$(BASE_URL)" --prefix "$(PREFIX)" \
-		--report-dir "$(REPORT_DIR)" $(if $(SEED),--seed $(SEED)) $(if $(PROFILE),--profile $(PROFILE))
+		--report-dir "$(REPORT_DIR)" $(if $(SEED),--seed $(SEED)) $(if $(PROFILE),--profile $(PROFILE)) \
+		$(if $(SPEC),--spec $(SPEC))
 
 contract-peers: setup $(LITELLM_STAMP) ## Run the kit against implementations nobody here wrote (respan-gateway, LiteLLM proxy); prints the README table
 	$(PY) scripts/contract_peers.py --report-dir reports/peers --litellm-venv $(LITELLM_VENV)

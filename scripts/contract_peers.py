@@ -20,12 +20,12 @@ from pathlib import Path
 import respan_gateway
 from respan_contract import Profile, RunOptions, RunReport, Status, Target, run, summary_table, write_reports
 from respan_contract._capabilities import CAPABILITIES
+from respan_contract._profile import PROFILES
 from respan_contract._report import progress_line
 from respan_mock import MockConfig, running
 from respan_peers import PeerError, litellm_proxy
 
 ROOT = Path(__file__).resolve().parents[1]
-PROFILES = ROOT / "contract" / "profiles"
 MOCK_KEY = "contract-key"  # in respan-mock.config.yaml
 GATEWAY_KEY = "peer-client-key"
 LITELLM_KEY = "sk-peer-client-key"

@@ -1,7 +1,8 @@
 """A profile file tells the kit what it cannot discover about a target: which models to use, a model that always
 fails (for fallbacks), a stored prompt, and which capabilities the target declares it has or lacks. A declared
 capability is tested without probing (so a broken one fails instead of reading as "not supported"); a lacking one
-is reported "not supported"; the rest are probed."""
+is reported "not supported"; the rest are probed. The kit ships profiles of the implementations it was run against
+(`profiles/`, each usable by name)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from respan_spec import YamlFileError, read_yaml
-
 from respan_contract._capabilities import CAPABILITIES
+from respan_contract._yaml import YamlFileError, read_yaml
+
+PROFILES = Path(__file__).with_name("profiles")
 
 
 class ProfileError(ValueError):
@@ -34,6 +36,19 @@ class Profile:
     prompt: PromptFixture | None = None
     supports: frozenset[str] = field(default_factory=frozenset)
     lacks: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def find(cls, name_or_path: str) -> Profile:
+        """The profile file at that path, else the shipped profile of that name (see `shipped_profiles()`)."""
+        path = Path(name_or_path)
+        if not path.exists() and name_or_path in shipped_profiles():
+            path = PROFILES / f"{name_or_path}.yaml"
+        try:
+            return cls.load(path)
+        except ProfileError as exc:
+            if path.exists():
+                raise
+            raise ProfileError(f"{exc} (nor is it a shipped profile: {', '.join(shipped_profiles())})") from None
 
     @classmethod
     def load(cls, path: Path) -> Profile:
@@ -67,6 +82,11 @@ class Profile:
             supports=supports,
             lacks=lacks,
         )
+
+
+def shipped_profiles() -> list[str]:
+    """Names of the profiles in the kit (a `NAME.config.yaml` beside one is the mock config it goes with)."""
+    return sorted(path.stem for path in PROFILES.glob("*.yaml") if not path.name.endswith(".config.yaml"))
 
 
 def _capabilities(data: dict[str, Any], key: str, source: str) -> frozenset[str]:

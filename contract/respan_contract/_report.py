@@ -29,7 +29,7 @@ def progress_line(result: TestResult) -> str:
 
 
 def summary_table(report: RunReport) -> str:
-    lines = [f"Contract test of {report.target} (seed {report.seed})", ""]
+    lines = [f"Contract test of {report.target} against spec {report.spec_version} (seed {report.seed})", ""]
     header = f"  {'status':<13} {'suite':<8} {'test':<44} {'capability':<18} {'amount':>8}  first finding / reason"
     lines += [header, "  " + "-" * (len(header) - 2)]
     for result in report.results:
@@ -72,7 +72,9 @@ def junit_xml(report: RunReport) -> bytes:
             skipped=str(sum(r.status is Status.NOT_SUPPORTED for r in results)),
             time=f"{sum(r.seconds for r in results):.3f}",
         )
-        ET.SubElement(ET.SubElement(element, "properties"), "property", name="seed", value=str(report.seed))
+        properties = ET.SubElement(element, "properties")
+        ET.SubElement(properties, "property", name="seed", value=str(report.seed))
+        ET.SubElement(properties, "property", name="spec_version", value=report.spec_version)
         for result in results:
             case = ET.SubElement(
                 element,
@@ -135,7 +137,8 @@ tr.failed td, tr.error td {{ background: #fdd; }} tr.passed td:first-child {{ ba
 tr.not_supported td {{ color: #777; }} pre {{ background: #f6f6f6; padding: 0.6em; white-space: pre-wrap; }}
 </style></head><body>
 <h1>Contract test of {esc(report.target)}</h1>
-<p>Seed {report.seed} (repeat with <code>--seed {report.seed}</code>); {report.generated_cases} generated cases;
+<p>Spec {esc(report.spec_version)}; seed {report.seed} (repeat with <code>--seed {report.seed}</code>);
+{report.generated_cases} generated cases;
 <strong>{esc(totals(report))}</strong>.</p>
 <h2>Results</h2>
 <table><tr><th>status</th><th>suite</th><th>test</th><th>capability</th><th>cases / requests</th><th>time</th></tr>

@@ -43,6 +43,7 @@ class RunReport:
 
     target: str
     seed: int
+    spec_version: str = ""  # info.version of the spec the run tested against
     results: list[TestResult] = field(default_factory=list)
     # capability -> how the kit learned whether the target has it ("probed: ...", "profile: ...")
     capabilities: dict[str, tuple[bool, str]] = field(default_factory=dict)

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
-from respan_spec import load_spec
 
 from respan_contract._probe import probe_capabilities
 from respan_contract._profile import Profile
 from respan_contract._property import PHASES, PropertyOptions, run_property_tests
 from respan_contract._results import RunReport, Status, TestResult
 from respan_contract._serve import serving
+from respan_contract._spec import bundled_spec, spec_version
 from respan_contract._streams import SchemaValidators
 from respan_contract._target import Target
 from respan_contract.scenarios import SCENARIOS, Scenario, Session
@@ -50,8 +50,9 @@ def run(
 ) -> RunReport:
     """Run the kit against `target`; `on_result` hears of each result as it is known (the progress display)."""
     options = options or RunOptions()
-    spec = spec if spec is not None else load_spec()
-    report = RunReport(target=target.label, seed=options.seed if options.seed is not None else new_seed())
+    spec = spec if spec is not None else bundled_spec()
+    seed = options.seed if options.seed is not None else new_seed()
+    report = RunReport(target=target.label, seed=seed, spec_version=spec_version(spec))
 
     def record(result: TestResult) -> None:
         report.results.append(result)

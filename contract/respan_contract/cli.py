@@ -8,15 +8,17 @@ import math
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from respan_contract._operations import SPEC_PREFIX
-from respan_contract._profile import Profile, ProfileError
+from respan_contract._profile import Profile, ProfileError, shipped_profiles
 from respan_contract._property import PHASES
 from respan_contract._report import progress_line, summary_table, write_reports
 from respan_contract._results import TestResult
 from respan_contract._runner import RunOptions, new_seed, run
+from respan_contract._spec import SpecError, bundled_spec, read_spec, spec_version, version_text
 from respan_contract._target import Target
 from respan_contract.scenarios import SCENARIOS
 
@@ -34,6 +36,7 @@ def parser() -> argparse.ArgumentParser:
         ),
         epilog=f"Scenarios: {scenario_names}.",
     )
+    p.add_argument("--version", action=_Version, help="print the version and that of the spec it carries, and exit")
     p.add_argument("--base-url", required=True, help="the server, e.g. http://127.0.0.1:8000")
     p.add_argument(
         "--api-key",
@@ -47,7 +50,17 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--seed", type=int, help="seed of the generated cases; a run prints its seed so it can be repeated")
     p.add_argument(
-        "--profile", type=Path, help="YAML profile: models, failing model, prompt, supported/lacking capabilities"
+        "--profile",
+        metavar="FILE|NAME",
+        help="YAML profile: models, failing model, prompt, supported/lacking capabilities; or a shipped one by name: "
+        + ", ".join(shipped_profiles()),
+    )
+    p.add_argument(
+        "--spec",
+        type=Path,
+        metavar="FILE",
+        help="test against this OpenAPI 3.1 document (one self-contained JSON or YAML file) instead of the spec "
+        "the kit carries (see --version)",
     )
     p.add_argument(
         "--report-dir",
@@ -71,6 +84,20 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Version(argparse.Action):
+    """argparse's `version` action, reading the bundled spec only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        try:
+            print(version_text())
+        except SpecError as exc:
+            parser.exit(EXIT_USAGE, f"respan-contract: {exc}\n")
+        parser.exit()
+
+
 def _options(args: argparse.Namespace) -> RunOptions:
     phases = tuple(phase.strip() for phase in args.phases.split(",") if phase.strip())
     if not phases and not args.no_property_tests:
@@ -89,7 +116,7 @@ def _options(args: argparse.Namespace) -> RunOptions:
     if not (args.request_timeout > 0 and math.isfinite(args.request_timeout)):
         raise ValueError(f"--request-timeout must be a positive number of seconds, got {args.request_timeout}")
     _check_base_url(args.base_url)
-    profile = Profile.load(args.profile) if args.profile else Profile()
+    profile = Profile.find(args.profile) if args.profile else Profile()
     try:  # before the run, so that its results are not lost to a report directory that cannot be made
         args.report_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -131,6 +158,11 @@ def _unreachable(url: str, timeout: float) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        spec = read_spec(args.spec) if args.spec else bundled_spec()
+    except SpecError as exc:
+        print(f"respan-contract: bad spec: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         options = _options(args)
     except (ValueError, ProfileError) as exc:
         print(f"respan-contract: {exc}", file=sys.stderr)
@@ -151,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     options = dataclasses.replace(options, seed=options.seed if options.seed is not None else new_seed())
     print(f"respan-contract: testing {target.label}, operations under '{args.prefix}', seed {options.seed}", flush=True)
-    report = run(target, options, on_result=show)
+    print(f"respan-contract: against spec {spec_version(spec)} ({args.spec or 'the spec of this release'})", flush=True)
+    report = run(target, options, on_result=show, spec=spec)
     print()
     print(summary_table(report))
     try:

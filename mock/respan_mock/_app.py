@@ -7,7 +7,6 @@ import asyncio
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from respan_spec import load_spec
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -20,6 +19,7 @@ from respan_mock._errors import ApiError
 from respan_mock._gateway import Gateway
 from respan_mock._inspect import routes as inspection_routes
 from respan_mock._responses import ResponsesEndpoint, ResponseStore
+from respan_mock._spec import load_spec
 from respan_mock.config import MockConfig
 
 # Each operation is served under the spec's /api/ prefix and under /v1/, where OpenAI-format gateways

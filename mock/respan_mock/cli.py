@@ -6,8 +6,10 @@ import argparse
 import gc
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from respan_mock._server import bind, create_server
+from respan_mock._spec import SpecMissingError, version_text
 from respan_mock.config import API_KEYS_ENV, DEV_API_KEY, ConfigError, MockConfig
 
 DESCRIPTION = """\
@@ -20,6 +22,7 @@ validated against the OpenAPI spec, with deterministic answers, streaming, the g
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="respan-mock", description=DESCRIPTION)
+    parser.add_argument("--version", action=_Version, help="print the version and that of the spec, and exit")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     serve = commands.add_parser(
         "serve",
@@ -40,6 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--no-access-log", action="store_true", help="do not log one line per request")
     return parser
+
+
+class _Version(argparse.Action):
+    """argparse's `version` action, reading the bundled spec only when asked."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        try:
+            print(version_text())
+        except SpecMissingError as exc:
+            parser.exit(2, f"respan-mock: {exc}\n")
+        parser.exit()
 
 
 def _port(text: str) -> int:
@@ -76,7 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     shown_keys = f"dev key {DEV_API_KEY!r}" if keys == (DEV_API_KEY,) else f"{len(keys)} configured key(s)"
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"respan-mock: serving http://{host}:{port} ({shown_keys}); Ctrl-C stops", flush=True)
-    server = create_server(config, log_level=args.log_level, access_log=not args.no_access_log)
+    try:
+        server = create_server(config, log_level=args.log_level, access_log=not args.no_access_log)
+    except SpecMissingError as exc:
+        print(f"respan-mock: {exc}", file=sys.stderr)
+        return 2
     # What exists now (the spec, its compiled validators, the config) lives as long as the process: keep it out
     # of the collector's full passes, which otherwise scan it all and stall streams under load.
     gc.collect()

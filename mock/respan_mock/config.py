@@ -12,7 +12,8 @@ from types import MappingProxyType
 from typing import Any, Final
 
 import jsonschema_rs
-from respan_spec import YamlFileError, read_yaml
+
+from respan_mock._yaml import YamlFileError, read_yaml
 
 DEV_API_KEY: Final = "mock-key"
 API_KEYS_ENV: Final = "RESPAN_MOCK_API_KEYS"

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
-from pathlib import Path
 from typing import Any
 
 from respan_contract._formats import HeaderDecodeError, decode_params
+from respan_contract._profile import PROFILES
 from respan_mock import MockConfig, create_app
 from starlette.middleware.errors import ServerErrorMiddleware
 
-CONFIG = Path(__file__).resolve().parents[2] / "contract" / "profiles" / "respan-mock.config.yaml"
+CONFIG = PROFILES / "respan-mock.config.yaml"
 API_KEY = "contract-key"
 
 Scope = MutableMapping[str, Any]

@@ -3,14 +3,12 @@ users run it (property tests and scenarios, with the mock's profile), kept small
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from respan_contract import Profile, RunOptions, RunReport, Status, Target, run
 
 from tests.contract.mutants import API_KEY, MUTANTS, auth_crashes, mock_app
 
-PROFILE = Profile.load(Path(__file__).resolve().parents[2] / "contract" / "profiles" / "respan-mock.yaml")
+PROFILE = Profile.find("respan-mock")
 OPTIONS = RunOptions(seed=5, max_examples=25, deterministic=True, phases=("examples", "fuzzing"), profile=PROFILE)
 
 # mutant -> the scenario that must fail, and a text the property-test findings must hold (None: scenarios only)

@@ -6,16 +6,30 @@ from pathlib import Path
 
 import pytest
 from respan_contract import Profile, ProfileError
+from respan_contract._profile import PROFILES, shipped_profiles
 
 
-def test_the_shipped_profiles_load() -> None:
-    loaded = []
-    for path in (Path(__file__).resolve().parents[2] / "contract" / "profiles").glob("*.yaml"):
-        if not path.name.endswith(".config.yaml"):
-            profile = Profile.load(path)
-            assert profile.model and profile.name == path.stem
-            loaded.append(profile.name)
-    assert sorted(loaded) == ["litellm", "respan-gateway", "respan-mock"]
+def test_the_shipped_profiles_load_by_name() -> None:
+    assert shipped_profiles() == ["litellm", "respan-gateway", "respan-mock"]
+    for name in shipped_profiles():
+        profile = Profile.find(name)
+        assert profile.model and profile.name == name
+
+
+def test_a_profile_file_is_found_by_its_path_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("respan-mock").write_text("name: mine\n")
+    assert Profile.find("respan-mock").name == "mine"
+    assert Profile.find(str(PROFILES / "litellm.yaml")).name == "litellm"
+
+
+def test_an_unknown_profile_names_the_shipped_ones() -> None:
+    with pytest.raises(ProfileError) as caught:
+        Profile.find("respan-mokc")
+    assert str(caught.value) == (
+        "bad profile: cannot read respan-mokc: No such file or directory "
+        "(nor is it a shipped profile: litellm, respan-gateway, respan-mock)"
+    )
 
 
 @pytest.mark.parametrize(

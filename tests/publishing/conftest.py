@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
 import time
+import venv
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,3 +98,45 @@ def credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     """The publisher's credentials in the environment, as CI would set them."""
     monkeypatch.setenv("TWINE_USERNAME", USER)
     monkeypatch.setenv("TWINE_PASSWORD", PASSWORD)
+
+
+@pytest.fixture(scope="session")
+def released(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningIndex, str]]:
+    """A closed index holding the three packages (published by the CLI, as `make publish` does) and their mirrored
+    dependencies (`make mirror-deps`); and what publish printed."""
+    root = tmp_path_factory.mktemp("release")
+    server, index = start_index(root / "index", "update,download,list")
+    try:
+        with pytest.MonkeyPatch.context() as env:
+            env.setenv("TWINE_USERNAME", USER)
+            env.setenv("TWINE_PASSWORD", PASSWORD)
+            printed = run_publish(["--outdir", str(root / "dist"), "publish", "--index-url", index.url])
+            run_publish(["--outdir", str(root / "dist"), "mirror-deps", "--index-url", index.url])
+        yield index, printed
+    finally:
+        stop(server)
+
+
+def run_publish(args: list[str]) -> str:
+    """Run `python -m respan_publish ARGS` in a subprocess (as make does); its stdout, or fail with its stderr."""
+    done = subprocess.run([sys.executable, "-m", "respan_publish", *args], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def pip_env() -> dict[str, str]:
+    """pip configured by its command line alone: no pip.conf and no PIP_* variables (extra indexes, find-links)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PIP_", "PYTHON"))}
+    return {**env, "PIP_CONFIG_FILE": os.devnull}
+
+
+def install_from(index: RunningIndex, path: Path, requirement: str) -> Path:
+    """A fresh virtual environment at `path` with `requirement` installed from `index` alone; its python."""
+    venv.EnvBuilder(with_pip=True, clear=True).create(path)
+    python = path / "bin" / "python"
+    install = [str(python), "-m", "pip", "install", "--no-cache-dir", "--disable-pip-version-check"]
+    install += ["--index-url", index.authenticated_simple_url(), requirement]
+    done = subprocess.run(install, env=pip_env(), capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"Looking in indexes: http://{USER}:****@127.0.0.1:" in done.stdout  # this index and no other
+    return python

@@ -4,12 +4,9 @@ password-protected index; a fresh virtual environment installs it from that inde
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
-import venv
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +15,7 @@ from respan_mock import DEV_API_KEY, running
 from respan_publish.__main__ import main
 from respan_spec import load_spec
 
-from .conftest import PASSWORD, USER, RunningIndex, start_index, stop
+from .conftest import USER, RunningIndex, install_from, pip_env
 
 REPO = Path(__file__).resolve().parents[2]
 VERSION = str(load_spec()["info"]["version"])
@@ -44,64 +41,32 @@ print(json.dumps({
 """
 
 
-@pytest.fixture(scope="module")
-def released(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningIndex, str]]:
-    """An index holding the client (published by the CLI) and its mirrored dependencies; and what publish printed."""
-    root = tmp_path_factory.mktemp("release")
-    server, index = start_index(root / "index", "update,download,list")
-    try:
-        with pytest.MonkeyPatch.context() as env:
-            env.setenv("TWINE_USERNAME", USER)
-            env.setenv("TWINE_PASSWORD", PASSWORD)
-            printed = _run_cli(["--outdir", str(root / "dist"), "publish", "--index-url", index.url])
-            _run_cli(["--outdir", str(root / "dist"), "mirror-deps", "--index-url", index.url])
-        yield index, printed
-    finally:
-        stop(server)
-
-
-def _run_cli(args: list[str]) -> str:
-    """Run `python -m respan_publish ARGS` in a subprocess (as make does); its stdout, or fail with its stderr."""
-    done = subprocess.run([sys.executable, "-m", "respan_publish", *args], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
-def _pip_env() -> dict[str, str]:
-    """pip configured by its command line alone: no pip.conf and no PIP_* variables (extra indexes, find-links)."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("PIP_", "PYTHON"))}
-    return {**env, "PIP_CONFIG_FILE": os.devnull}
-
-
-def _fresh_venv(path: Path) -> Path:
-    venv.EnvBuilder(with_pip=True, clear=True).create(path)
-    return path / "bin" / "python"
-
-
-def test_publish_prints_what_it_uploaded(released: tuple[RunningIndex, str]) -> None:
+@pytest.mark.parametrize("name", ["respan-gateway-client", "respan-mock", "respan-contract"])
+def test_publish_prints_what_it_uploaded(released: tuple[RunningIndex, str], name: str) -> None:
     index, printed = released
-    assert f"uploaded respan-gateway-client {VERSION} to {index.url}:" in printed
-    assert f"respan_gateway_client-{VERSION}-py3-none-any.whl" in printed
-    assert f"respan_gateway_client-{VERSION}.tar.gz" in printed
-    assert f"pip install --index-url {index.simple_url} respan-gateway-client=={VERSION}" in printed
+    stem = name.replace("-", "_")
+    assert f"uploaded {name} {VERSION} to {index.url}:" in printed
+    assert f"{stem}-{VERSION}-py3-none-any.whl" in printed
+    assert f"{stem}-{VERSION}.tar.gz" in printed
+    assert f"pip install --index-url {index.simple_url} {name}=={VERSION}" in printed
     on_index = {path.name for path in index.packages.iterdir()}
-    assert {f"respan_gateway_client-{VERSION}-py3-none-any.whl", f"respan_gateway_client-{VERSION}.tar.gz"} <= on_index
-    assert any(name.startswith("httpx-") for name in on_index)  # the mirrored dependencies
+    assert {f"{stem}-{VERSION}-py3-none-any.whl", f"{stem}-{VERSION}.tar.gz"} <= on_index
+
+
+@pytest.mark.parametrize("mirrored", ["httpx-", "starlette-", "uvloop-", "schemathesis-", "PyYAML-"])
+def test_the_dependencies_of_the_three_are_mirrored(released: tuple[RunningIndex, str], mirrored: str) -> None:
+    index, _ = released
+    assert any(path.name.lower().startswith(mirrored.lower()) for path in index.packages.iterdir())
 
 
 def test_the_client_installs_from_the_private_index_alone_and_calls_the_mock(
     released: tuple[RunningIndex, str], tmp_path: Path
 ) -> None:
     index, _ = released
-    python = _fresh_venv(tmp_path / "venv")
-    install = [str(python), "-m", "pip", "install", "--no-cache-dir", "--disable-pip-version-check"]
-    install += ["--index-url", index.authenticated_simple_url(), f"respan-gateway-client=={VERSION}"]
-    done = subprocess.run(install, env=_pip_env(), capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert f"Looking in indexes: http://{USER}:****@127.0.0.1:" in done.stdout  # this index and no other
+    python = install_from(index, tmp_path / "venv", f"respan-gateway-client=={VERSION}")
     with running() as base_url:
         call = [str(python), "-I", "-c", CALL_THE_MOCK, base_url, DEV_API_KEY]
-        ran = subprocess.run(call, env=_pip_env(), capture_output=True, text=True, check=False, cwd=tmp_path)
+        ran = subprocess.run(call, env=pip_env(), capture_output=True, text=True, check=False, cwd=tmp_path)
     assert ran.returncode == 0, ran.stderr
     result: dict[str, Any] = json.loads(ran.stdout)
     assert result["module"].startswith(str(tmp_path / "venv"))  # the installed copy, not this checkout's
@@ -118,7 +83,7 @@ def test_the_index_serves_no_name_it_was_not_given(released: tuple[RunningIndex,
     index, _ = released
     command = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-cache-dir", "--dest", str(tmp_path)]
     command += ["--index-url", index.authenticated_simple_url(), "openai"]
-    done = subprocess.run(command, env=_pip_env(), capture_output=True, text=True, check=False)
+    done = subprocess.run(command, env=pip_env(), capture_output=True, text=True, check=False)
     assert done.returncode != 0
     assert "No matching distribution found for openai" in done.stderr
     assert list(tmp_path.iterdir()) == []
@@ -143,7 +108,7 @@ def test_a_stale_client_is_refused_before_anything_is_built(
     shutil.copytree(REPO / "generated", stale, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     with (stale / "respan_gateway_client" / "client.py").open("a") as edited:
         edited.write("# edited by hand\n")
-    args = ["--project", str(stale), "--outdir", str(tmp_path / "dist"), "publish", "--index-url", private_index.url]
+    args = ["--client", str(stale), "--outdir", str(tmp_path / "dist"), "publish", "--index-url", private_index.url]
     assert main(args) == 1
     error = capsys.readouterr().err
     assert f"{stale} is stale against the spec; run `make generate`" in error
@@ -156,7 +121,7 @@ def test_build_refuses_a_stray_file_in_generated(tmp_path: Path, capsys: pytest.
     dirty = tmp_path / "generated"
     shutil.copytree(REPO / "generated", dirty, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     (dirty / "respan_gateway_client" / "scratch.py").write_text("print('debugging')\n")  # would ship in the wheel
-    assert main(["--project", str(dirty), "--outdir", str(tmp_path / "dist"), "build"]) == 1
+    assert main(["--client", str(dirty), "--outdir", str(tmp_path / "dist"), "build"]) == 1
     error = capsys.readouterr().err
     assert f"{dirty} is stale against the spec; run `make generate`" in error
     assert "respan_gateway_client/scratch.py: not produced by `make generate`" in error

@@ -25,15 +25,16 @@ from respan_publish import (
 from .conftest import PASSWORD, USER, RunningIndex, start_index, stop
 
 
-def tiny_project(root: Path, version: str = "1.0.0") -> Path:
-    """A small project built by the same backend as the generated client (uv_build)."""
-    (root / "tiny_pkg").mkdir(parents=True)
-    (root / "tiny_pkg" / "__init__.py").write_text("VALUE = 42\n")
-    (root / "README.md").write_text("# tiny-pkg\n\nStands in for the client.\n")
+def tiny_project(root: Path, version: str = "1.0.0", name: str = "tiny-pkg") -> Path:
+    """A small project built by the same backend as the three packages (uv_build)."""
+    module = name.replace("-", "_")
+    (root / module).mkdir(parents=True)
+    (root / module / "__init__.py").write_text("VALUE = 42\n")
+    (root / "README.md").write_text(f"# {name}\n\nStands in for the client.\n")
     (root / "pyproject.toml").write_text(
-        f'[project]\nname = "tiny-pkg"\nversion = "{version}"\ndescription = "A stand-in."\n'
+        f'[project]\nname = "{name}"\nversion = "{version}"\ndescription = "A stand-in."\n'
         'readme = "README.md"\nrequires-python = ">=3.11"\n\n'
-        '[tool.uv.build-backend]\nmodule-name = "tiny_pkg"\nmodule-root = ""\n\n'
+        f'[tool.uv.build-backend]\nmodule-name = "{module}"\nmodule-root = ""\n\n'
         '[build-system]\nrequires = ["uv_build>=0.12.0,<0.13.0"]\nbuild-backend = "uv_build"\n'
     )
     return root
@@ -85,18 +86,34 @@ def test_a_release_is_published_once_and_a_second_publish_is_refused(
 ) -> None:
     index, dists = index_for(private_index), find_distributions(release)
     assert released_versions(index, "tiny-pkg") == set()
-    publish(dists, index)
+    publish([dists], index)
     assert released_versions(index, "tiny-pkg") == {Version("1.0.0")}
     assert sorted(p.name for p in private_index.packages.iterdir()) == sorted([dists.sdist.name, dists.wheel.name])
     stored = {p: p.stat().st_mtime_ns for p in private_index.packages.iterdir()}
     with pytest.raises(PublishError, match=r"tiny-pkg 1.0.0 is already on .*published versions are immutable"):
-        publish(dists, index)
+        publish([dists], index)
     assert {p: p.stat().st_mtime_ns for p in private_index.packages.iterdir()} == stored
+
+
+def test_releases_are_published_together_or_not_at_all(private_index: RunningIndex, tmp_path: Path) -> None:
+    """`make publish` uploads the client, the mock and the kit: one already there stops all of them."""
+    index = index_for(private_index)
+    first = build_distributions(tiny_project(tmp_path / "first"), tmp_path / "dist", "1.0.0")
+    second = build_distributions(tiny_project(tmp_path / "second", name="tiny-other"), tmp_path / "dist", "1.0.0")
+    assert sorted(path.name for path in (tmp_path / "dist").iterdir()) == sorted(
+        path.name for path in [*first.files, *second.files]
+    )  # two builds into one directory: both releases are there
+    publish([second], index)
+    stored = sorted(path.name for path in private_index.packages.iterdir())
+    with pytest.raises(PublishError, match=r"tiny-other 1.0.0 is already on"):
+        publish([first, second], index)
+    assert sorted(path.name for path in private_index.packages.iterdir()) == stored  # tiny-pkg was not uploaded
+    assert released_versions(index, "tiny-pkg") == set()
 
 
 def test_a_wrong_password_is_a_clear_error_and_uploads_nothing(private_index: RunningIndex, release: Path) -> None:
     with pytest.raises(PublishError, match=rf"rejected the credentials of user '{USER}' \(HTTP 40[13]\)"):
-        publish(find_distributions(release), index_for(private_index, "wrong password"))
+        publish([find_distributions(release)], index_for(private_index, "wrong password"))
     assert list(private_index.packages.iterdir()) == []
 
 
@@ -104,7 +121,7 @@ def test_a_wrong_password_is_caught_at_upload_when_the_index_is_readable_by_all(
     server, running = start_index(tmp_path / "index", "update")
     try:
         with pytest.raises(PublishError, match=rf"rejected the credentials of user '{USER}' \(HTTP 40[13]\)"):
-            publish(find_distributions(release), index_for(running, "wrong password"))
+            publish([find_distributions(release)], index_for(running, "wrong password"))
         assert list(running.packages.iterdir()) == []
     finally:
         stop(server)
@@ -113,7 +130,7 @@ def test_a_wrong_password_is_caught_at_upload_when_the_index_is_readable_by_all(
 def test_an_unreachable_index_is_a_clear_error(release: Path) -> None:
     index = Index.at("http://127.0.0.1:9/", Credentials(USER, PASSWORD))  # port 9 (discard): nothing listens
     with pytest.raises(PublishError, match=r"cannot reach the index at http://127.0.0.1:9/simple/tiny-pkg/"):
-        publish(find_distributions(release), index)
+        publish([find_distributions(release)], index)
 
 
 def test_an_index_url_that_is_not_http_is_refused() -> None:

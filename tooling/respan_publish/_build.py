@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,24 +32,28 @@ class Distributions:
         return [self.sdist, self.wheel]
 
 
-def build_distributions(project: Path, outdir: Path, version: str) -> Distributions:
-    """Build `project` into `outdir` (its old wheels and sdists removed) and `twine check --strict` the result.
+def build_distributions(
+    project: Path, outdir: Path, version: str, fix: str = "the generated client is stale, run `make generate`"
+) -> Distributions:
+    """Build `project`'s sdist and wheel into `outdir` (replacing files of the same name) and `twine check --strict`
+    them.
 
-    `version` is the spec's info.version: the project must declare it, or it was generated from another spec.
+    `version` is the spec's info.version: the project must declare it (else the error says `fix`).
     """
     expected = _version(version, "the spec's info.version")
     declared = _declared_version(project)
     if declared != expected:
         raise PublishError(
-            f"{project / 'pyproject.toml'} declares version {declared} but the spec's info.version is {expected}: "
-            "the generated client is stale, run `make generate`"
+            f"{project / 'pyproject.toml'} declares version {declared} but the spec's info.version is {expected}: {fix}"
         )
     outdir.mkdir(parents=True, exist_ok=True)
-    for old in [*outdir.glob("*.whl"), *outdir.glob("*.tar.gz")]:
-        old.unlink()
-    command = [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(outdir), str(project)]
-    _run(command, f"building {project}")
-    dists = find_distributions(outdir)
+    with tempfile.TemporaryDirectory(prefix="respan-build-") as tmp:  # so that it holds this project's files alone
+        command = [sys.executable, "-m", "build", "--no-isolation", "--outdir", tmp, str(project)]
+        _run(command, f"building {project}")
+        built = find_distributions(Path(tmp))
+        for path in built.files:
+            shutil.move(path, outdir / path.name)
+    dists = Distributions(built.name, built.version, outdir / built.wheel.name, outdir / built.sdist.name)
     _run([sys.executable, "-m", "twine", "check", "--strict", *map(str, dists.files)], "twine check")
     return dists
 

@@ -2,6 +2,7 @@
 `python -m respan_spec diff BASE`: classify the API changes since git ref BASE, check info.version, write the changelog.
 `python -m respan_spec drift`: what of the pinned openai SDK's surface the spec lacks (docs/spec-decisions.md excuses).
 `python -m respan_spec draft TYPE...`: YAML drafts of openai SDK types (dotted names) the spec lacks.
+`python -m respan_spec copies`: write the bundled spec into the packages that ship it (respan_mock, respan_contract).
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import importlib
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from respan_spec import BundleError, load_spec, spec_root
 from respan_spec._change import group_changes
 from respan_spec._git import GitRefError, bundle_at_ref
 from respan_spec.changelog import render_section, write_section
+from respan_spec.copies import spec_text, write_copies
 from respan_spec.diff import diff_specs, version_problems
 from respan_spec.draft import Drafter
 from respan_spec.drift import described_classes, report
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("drift", help="name what of the openai SDK's surface the spec lacks")
     draft_cmd = sub.add_parser("draft", help="print YAML drafts of openai SDK types the spec lacks")
     draft_cmd.add_argument("types", nargs="+", help="dotted names: openai.types.responses.ResponseFunctionWebSearch")
+    sub.add_parser("copies", help="write the bundled spec into the respan_mock and respan_contract packages")
     args = parser.parse_args(argv)
     try:
         if args.command == "diff":
@@ -48,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
             return _drift()
         if args.command == "draft":
             return _draft(args.types)
+        if args.command == "copies":
+            for path in write_copies():
+                print(f"wrote {path}")
+            return 0
         return _bundle(args)
     except (BundleError, GitRefError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -58,8 +64,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _bundle(args: argparse.Namespace) -> int:
-    document = load_spec(args.spec or spec_root())
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    text = spec_text(args.spec)
     if args.output is None:
         sys.stdout.write(text)
     else:

@@ -1,5 +1,7 @@
-"""Reading the repository's YAML files (the spec, overlays, the mock's config, contract profiles) with errors
-on one line that name the file and the problem, and never quote the offending line (it may hold an API key)."""
+"""Reading YAML files (the spec, overlays, the mock's config, contract profiles) with errors on one line that name
+the file and the problem, and never quote the offending line (it may hold an API key). The same module is in
+tooling/respan_spec, respan_mock and respan_contract, which ship without the repository's tooling (a test keeps the
+three identical)."""
 
 from __future__ import annotations
 
