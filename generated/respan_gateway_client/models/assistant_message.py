@@ -198,41 +198,19 @@ class AssistantMessage:
 
                 tool_calls.append(tool_calls_item)
 
-        def _parse_audio(data: object) -> ChatAudioReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audio = cast("ChatAudioReference | None | Unset", d.pop("audio", UNSET))
+        if isinstance(audio, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatAudioReference.from_dict(data)
-
-                return audio_type_0
+                audio = ChatAudioReference.from_dict(audio)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ChatAudioReference: kept as it came
 
-            return cast("ChatAudioReference | None | Unset", data)
-
-        audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_function_call(data: object) -> ChatFunctionCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        function_call = cast("ChatFunctionCall | None | Unset", d.pop("function_call", UNSET))
+        if isinstance(function_call, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = ChatFunctionCall.from_dict(data)
-
-                return function_call_type_0
+                function_call = ChatFunctionCall.from_dict(function_call)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChatFunctionCall | None | Unset", data)
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+                pass  # not readable as ChatFunctionCall: kept as it came
 
         assistant_message = cls(
             role=role,

@@ -254,41 +254,19 @@ class ChatCompletion:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
-        def _parse_metadata(data: object) -> ChatCompletionMetadataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = cast("ChatCompletionMetadataType0 | None | Unset", d.pop("metadata", UNSET))
+        if isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ChatCompletionMetadataType0.from_dict(data)
-
-                return metadata_type_0
+                metadata = ChatCompletionMetadataType0.from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ChatCompletionMetadataType0: kept as it came
 
-            return cast("ChatCompletionMetadataType0 | None | Unset", data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_moderation(data: object) -> ChatModeration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        moderation = cast("ChatModeration | None | Unset", d.pop("moderation", UNSET))
+        if isinstance(moderation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = ChatModeration.from_dict(data)
-
-                return moderation_type_0
+                moderation = ChatModeration.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChatModeration | None | Unset", data)
-
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+                pass  # not readable as ChatModeration: kept as it came
 
         chat_completion = cls(
             id=id,

@@ -66,23 +66,12 @@ class ChatCompletionChoice:
 
         finish_reason = check_finish_reason(d.pop("finish_reason"))
 
-        def _parse_logprobs(data: object) -> ChoiceLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        logprobs = cast("ChoiceLogprobs | None | Unset", d.pop("logprobs", UNSET))
+        if isinstance(logprobs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChoiceLogprobs.from_dict(data)
-
-                return logprobs_type_0
+                logprobs = ChoiceLogprobs.from_dict(logprobs)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChoiceLogprobs | None | Unset", data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                pass  # not readable as ChoiceLogprobs: kept as it came
 
         chat_completion_choice = cls(
             index=index,

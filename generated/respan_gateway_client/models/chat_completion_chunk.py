@@ -146,23 +146,12 @@ class ChatCompletionChunk:
 
             choices.append(choices_item)
 
-        def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        usage = cast("CompletionUsage | None | Unset", d.pop("usage", UNSET))
+        if isinstance(usage, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = CompletionUsage.from_dict(data)
-
-                return usage_type_0
+                usage = CompletionUsage.from_dict(usage)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("CompletionUsage | None | Unset", data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
+                pass  # not readable as CompletionUsage: kept as it came
 
         system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
 
@@ -175,23 +164,12 @@ class ChatCompletionChunk:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
-        def _parse_moderation(data: object) -> ChatModeration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        moderation = cast("ChatModeration | None | Unset", d.pop("moderation", UNSET))
+        if isinstance(moderation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = ChatModeration.from_dict(data)
-
-                return moderation_type_0
+                moderation = ChatModeration.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChatModeration | None | Unset", data)
-
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+                pass  # not readable as ChatModeration: kept as it came
 
         obfuscation = cast("None | str | Unset", d.pop("obfuscation", UNSET))
 

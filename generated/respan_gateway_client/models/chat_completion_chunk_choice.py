@@ -71,23 +71,12 @@ class ChatCompletionChunkChoice:
 
         delta = ChatCompletionDelta.from_dict(d.pop("delta"))
 
-        def _parse_logprobs(data: object) -> ChoiceLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        logprobs = cast("ChoiceLogprobs | None | Unset", d.pop("logprobs", UNSET))
+        if isinstance(logprobs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChoiceLogprobs.from_dict(data)
-
-                return logprobs_type_0
+                logprobs = ChoiceLogprobs.from_dict(logprobs)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChoiceLogprobs | None | Unset", data)
-
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                pass  # not readable as ChoiceLogprobs: kept as it came
 
         def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
             if data is None:

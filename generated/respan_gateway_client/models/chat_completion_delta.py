@@ -118,41 +118,19 @@ class ChatCompletionDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        def _parse_audio(data: object) -> ChatCompletionDeltaAudio | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audio = cast("ChatCompletionDeltaAudio | None | Unset", d.pop("audio", UNSET))
+        if isinstance(audio, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatCompletionDeltaAudio.from_dict(data)
-
-                return audio_type_0
+                audio = ChatCompletionDeltaAudio.from_dict(audio)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ChatCompletionDeltaAudio: kept as it came
 
-            return cast("ChatCompletionDeltaAudio | None | Unset", data)
-
-        audio = _parse_audio(d.pop("audio", UNSET))
-
-        def _parse_function_call(data: object) -> ChatFunctionCallDelta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        function_call = cast("ChatFunctionCallDelta | None | Unset", d.pop("function_call", UNSET))
+        if isinstance(function_call, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = ChatFunctionCallDelta.from_dict(data)
-
-                return function_call_type_0
+                function_call = ChatFunctionCallDelta.from_dict(function_call)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChatFunctionCallDelta | None | Unset", data)
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+                pass  # not readable as ChatFunctionCallDelta: kept as it came
 
         chat_completion_delta = cls(
             role=role,

@@ -64,22 +64,12 @@ class ChatWebSearchOptions:
         else:
             search_context_size = check_chat_web_search_options_search_context_size(_search_context_size)
 
-        def _parse_user_location(data: object) -> ChatWebSearchUserLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "approximate":
-                        return ChatWebSearchUserLocation.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
-
-            return cast("ChatWebSearchUserLocation | None | Unset", data)
-
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+        user_location = cast("ChatWebSearchUserLocation | None | Unset", d.pop("user_location", UNSET))
+        if isinstance(user_location, dict):
+            try:
+                user_location = ChatWebSearchUserLocation.from_dict(user_location)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ChatWebSearchUserLocation: kept as it came
 
         chat_web_search_options = cls(
             search_context_size=search_context_size,

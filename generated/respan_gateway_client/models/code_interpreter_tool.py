@@ -71,19 +71,12 @@ class CodeInterpreterTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_container(data: object) -> CodeInterpreterContainerAuto | str:
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "auto":
-                        return CodeInterpreterContainerAuto.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
-
-            return cast("CodeInterpreterContainerAuto | str", data)
-
-        container = _parse_container(d.pop("container"))
+        container = cast("CodeInterpreterContainerAuto | str", d.pop("container"))
+        if isinstance(container, dict):
+            try:
+                container = CodeInterpreterContainerAuto.from_dict(container)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as CodeInterpreterContainerAuto: kept as it came
 
         type_ = cast("Literal['code_interpreter']", d.pop("type"))
         if type_ != "code_interpreter":

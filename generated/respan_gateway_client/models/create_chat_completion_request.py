@@ -952,23 +952,12 @@ class CreateChatCompletionRequest:
 
         store = d.pop("store", UNSET)
 
-        def _parse_audio(data: object) -> ChatAudioParams | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        audio = cast("ChatAudioParams | None | Unset", d.pop("audio", UNSET))
+        if isinstance(audio, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatAudioParams.from_dict(data)
-
-                return audio_type_0
+                audio = ChatAudioParams.from_dict(audio)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChatAudioParams | None | Unset", data)
-
-        audio = _parse_audio(d.pop("audio", UNSET))
+                pass  # not readable as ChatAudioParams: kept as it came
 
         def _parse_function_call(
             data: object,
@@ -1025,40 +1014,19 @@ class CreateChatCompletionRequest:
 
         modalities = _parse_modalities(d.pop("modalities", UNSET))
 
-        def _parse_moderation(data: object) -> ModerationParams | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        moderation = cast("ModerationParams | None | Unset", d.pop("moderation", UNSET))
+        if isinstance(moderation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = ModerationParams.from_dict(data)
-
-                return moderation_type_0
+                moderation = ModerationParams.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ModerationParams: kept as it came
 
-            return cast("ModerationParams | None | Unset", data)
-
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
-
-        def _parse_prediction(data: object) -> ChatPrediction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                kind = data.get("type")
-                try:
-                    if kind == "content":
-                        return ChatPrediction.from_dict(data)
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
-
-            return cast("ChatPrediction | None | Unset", data)
-
-        prediction = _parse_prediction(d.pop("prediction", UNSET))
+        prediction = cast("ChatPrediction | None | Unset", d.pop("prediction", UNSET))
+        if isinstance(prediction, dict):
+            try:
+                prediction = ChatPrediction.from_dict(prediction)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ChatPrediction: kept as it came
 
         prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
 
@@ -1169,20 +1137,12 @@ class CreateChatCompletionRequest:
         if _models is not UNSET:
             models = []
             for models_item_data in _models:
-
-                def _parse_models_item(data: object) -> LoadBalanceModel | str:
+                models_item = cast("LoadBalanceModel | str", models_item_data)
+                if isinstance(models_item, dict):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_router_model_type_1 = LoadBalanceModel.from_dict(data)
-
-                        return componentsschemas_router_model_type_1
+                        models_item = LoadBalanceModel.from_dict(models_item)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-
-                    return cast("LoadBalanceModel | str", data)
-
-                models_item = _parse_models_item(models_item_data)
+                        pass  # not readable as LoadBalanceModel: kept as it came
 
                 models.append(models_item)
 

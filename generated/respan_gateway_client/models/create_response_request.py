@@ -1230,23 +1230,12 @@ class CreateResponseRequest:
 
         context_management = _parse_context_management(d.pop("context_management", UNSET))
 
-        def _parse_conversation(data: object) -> ConversationReference | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation = cast("ConversationReference | None | str | Unset", d.pop("conversation", UNSET))
+        if isinstance(conversation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_type_1 = ConversationReference.from_dict(data)
-
-                return conversation_type_1
+                conversation = ConversationReference.from_dict(conversation)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ConversationReference | None | str | Unset", data)
-
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
+                pass  # not readable as ConversationReference: kept as it came
 
         _image = d.pop("image", UNSET)
         image: ImageOptions | Unset
@@ -1255,23 +1244,12 @@ class CreateResponseRequest:
         else:
             image = ImageOptions.from_dict(_image)
 
-        def _parse_moderation(data: object) -> ModerationParams | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        moderation = cast("ModerationParams | None | Unset", d.pop("moderation", UNSET))
+        if isinstance(moderation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = ModerationParams.from_dict(data)
-
-                return moderation_type_0
+                moderation = ModerationParams.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ModerationParams | None | Unset", data)
-
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
+                pass  # not readable as ModerationParams: kept as it came
 
         prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
 
@@ -1357,20 +1335,12 @@ class CreateResponseRequest:
         if _models is not UNSET:
             models = []
             for models_item_data in _models:
-
-                def _parse_models_item(data: object) -> LoadBalanceModel | str:
+                models_item = cast("LoadBalanceModel | str", models_item_data)
+                if isinstance(models_item, dict):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_router_model_type_1 = LoadBalanceModel.from_dict(data)
-
-                        return componentsschemas_router_model_type_1
+                        models_item = LoadBalanceModel.from_dict(models_item)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-
-                    return cast("LoadBalanceModel | str", data)
-
-                models_item = _parse_models_item(models_item_data)
+                        pass  # not readable as LoadBalanceModel: kept as it came
 
                 models.append(models_item)
 

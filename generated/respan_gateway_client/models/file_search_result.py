@@ -70,24 +70,12 @@ class FileSearchResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_attributes(data: object) -> FileSearchResultAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        attributes = cast("FileSearchResultAttributesType0 | None | Unset", d.pop("attributes", UNSET))
+        if isinstance(attributes, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                attributes_type_0 = FileSearchResultAttributesType0.from_dict(data)
-
-                return attributes_type_0
+                attributes = FileSearchResultAttributesType0.from_dict(attributes)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("FileSearchResultAttributesType0 | None | Unset", data)
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+                pass  # not readable as FileSearchResultAttributesType0: kept as it came
 
         file_id = d.pop("file_id", UNSET)
 

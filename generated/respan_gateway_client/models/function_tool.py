@@ -158,23 +158,12 @@ class FunctionTool:
 
         defer_loading = d.pop("defer_loading", UNSET)
 
-        def _parse_output_schema(data: object) -> FunctionToolOutputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_schema = cast("FunctionToolOutputSchemaType0 | None | Unset", d.pop("output_schema", UNSET))
+        if isinstance(output_schema, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_schema_type_0 = FunctionToolOutputSchemaType0.from_dict(data)
-
-                return output_schema_type_0
+                output_schema = FunctionToolOutputSchemaType0.from_dict(output_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("FunctionToolOutputSchemaType0 | None | Unset", data)
-
-        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+                pass  # not readable as FunctionToolOutputSchemaType0: kept as it came
 
         function_tool = cls(
             type_=type_,

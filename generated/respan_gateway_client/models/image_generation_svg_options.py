@@ -55,23 +55,12 @@ class ImageGenerationSvgOptions:
         d = dict(src_dict)
         model = d.pop("model", UNSET)
 
-        def _parse_reasoning(data: object) -> ImageGenerationSvgReasoning | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reasoning = cast("ImageGenerationSvgReasoning | None | Unset", d.pop("reasoning", UNSET))
+        if isinstance(reasoning, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = ImageGenerationSvgReasoning.from_dict(data)
-
-                return reasoning_type_0
+                reasoning = ImageGenerationSvgReasoning.from_dict(reasoning)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageGenerationSvgReasoning | None | Unset", data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+                pass  # not readable as ImageGenerationSvgReasoning: kept as it came
 
         image_generation_svg_options = cls(
             model=model,

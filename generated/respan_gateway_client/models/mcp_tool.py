@@ -242,23 +242,12 @@ class McpTool:
 
         defer_loading = d.pop("defer_loading", UNSET)
 
-        def _parse_headers(data: object) -> McpToolHeadersType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        headers = cast("McpToolHeadersType0 | None | Unset", d.pop("headers", UNSET))
+        if isinstance(headers, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                headers_type_0 = McpToolHeadersType0.from_dict(data)
-
-                return headers_type_0
+                headers = McpToolHeadersType0.from_dict(headers)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("McpToolHeadersType0 | None | Unset", data)
-
-        headers = _parse_headers(d.pop("headers", UNSET))
+                pass  # not readable as McpToolHeadersType0: kept as it came
 
         def _parse_require_approval(data: object) -> McpToolApprovalFilter | McpToolRequireApprovalType0 | None | Unset:
             if data is None:

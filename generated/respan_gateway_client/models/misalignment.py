@@ -98,23 +98,12 @@ class Misalignment:
 
         review_target = cast("None | str | Unset", d.pop("review_target", UNSET))
 
-        def _parse_steer(data: object) -> MisalignmentSteer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        steer = cast("MisalignmentSteer | None | Unset", d.pop("steer", UNSET))
+        if isinstance(steer, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                steer_type_0 = MisalignmentSteer.from_dict(data)
-
-                return steer_type_0
+                steer = MisalignmentSteer.from_dict(steer)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("MisalignmentSteer | None | Unset", data)
-
-        steer = _parse_steer(d.pop("steer", UNSET))
+                pass  # not readable as MisalignmentSteer: kept as it came
 
         misalignment = cls(
             detailed_explanation=detailed_explanation,

@@ -54,23 +54,12 @@ class ModerationParams:
         d = dict(src_dict)
         model = d.pop("model")
 
-        def _parse_policy(data: object) -> ModerationPolicy | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        policy = cast("ModerationPolicy | None | Unset", d.pop("policy", UNSET))
+        if isinstance(policy, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                policy_type_0 = ModerationPolicy.from_dict(data)
-
-                return policy_type_0
+                policy = ModerationPolicy.from_dict(policy)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ModerationPolicy | None | Unset", data)
-
-        policy = _parse_policy(d.pop("policy", UNSET))
+                pass  # not readable as ModerationPolicy: kept as it came
 
         moderation_params = cls(
             model=model,

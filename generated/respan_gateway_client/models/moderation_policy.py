@@ -54,42 +54,19 @@ class ModerationPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_input_(data: object) -> ModerationPolicyInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        input_ = cast("ModerationPolicyInput | None | Unset", d.pop("input", UNSET))
+        if isinstance(input_, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_type_0 = ModerationPolicyInput.from_dict(data)
-
-                return input_type_0
+                input_ = ModerationPolicyInput.from_dict(input_)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ModerationPolicyInput: kept as it came
 
-            return cast("ModerationPolicyInput | None | Unset", data)
-
-        input_ = _parse_input_(d.pop("input", UNSET))
-
-        def _parse_output(data: object) -> ModerationPolicyOutput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output = cast("ModerationPolicyOutput | None | Unset", d.pop("output", UNSET))
+        if isinstance(output, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_type_0 = ModerationPolicyOutput.from_dict(data)
-
-                return output_type_0
+                output = ModerationPolicyOutput.from_dict(output)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ModerationPolicyOutput | None | Unset", data)
-
-        output = _parse_output(d.pop("output", UNSET))
+                pass  # not readable as ModerationPolicyOutput: kept as it came
 
         moderation_policy = cls(
             input_=input_,

@@ -154,23 +154,12 @@ class NamespaceFunction:
 
         description = cast("None | str | Unset", d.pop("description", UNSET))
 
-        def _parse_output_schema(data: object) -> NamespaceFunctionOutputSchemaType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_schema = cast("NamespaceFunctionOutputSchemaType0 | None | Unset", d.pop("output_schema", UNSET))
+        if isinstance(output_schema, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_schema_type_0 = NamespaceFunctionOutputSchemaType0.from_dict(data)
-
-                return output_schema_type_0
+                output_schema = NamespaceFunctionOutputSchemaType0.from_dict(output_schema)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("NamespaceFunctionOutputSchemaType0 | None | Unset", data)
-
-        output_schema = _parse_output_schema(d.pop("output_schema", UNSET))
+                pass  # not readable as NamespaceFunctionOutputSchemaType0: kept as it came
 
         parameters = d.pop("parameters", UNSET)
 

@@ -36,20 +36,12 @@ class ProviderCredentials:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> ProviderCredentialObject | str:
+            additional_property = cast("ProviderCredentialObject | str", prop_dict)
+            if isinstance(additional_property, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_provider_credential_type_1 = ProviderCredentialObject.from_dict(data)
-
-                    return componentsschemas_provider_credential_type_1
+                    additional_property = ProviderCredentialObject.from_dict(additional_property)
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-
-                return cast("ProviderCredentialObject | str", data)
-
-            additional_property = _parse_additional_property(prop_dict)
+                    pass  # not readable as ProviderCredentialObject: kept as it came
 
             additional_properties[prop_name] = additional_property
 

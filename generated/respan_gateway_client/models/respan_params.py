@@ -302,20 +302,12 @@ class RespanParams:
         if _models is not UNSET:
             models = []
             for models_item_data in _models:
-
-                def _parse_models_item(data: object) -> LoadBalanceModel | str:
+                models_item = cast("LoadBalanceModel | str", models_item_data)
+                if isinstance(models_item, dict):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_router_model_type_1 = LoadBalanceModel.from_dict(data)
-
-                        return componentsschemas_router_model_type_1
+                        models_item = LoadBalanceModel.from_dict(models_item)
                     except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-
-                    return cast("LoadBalanceModel | str", data)
-
-                models_item = _parse_models_item(models_item_data)
+                        pass  # not readable as LoadBalanceModel: kept as it came
 
                 models.append(models_item)
 

@@ -956,41 +956,19 @@ class Response:
         if object_ != "response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response', got '{object_}'")
 
-        def _parse_error(data: object) -> None | ResponseError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        error = cast("None | ResponseError | Unset", d.pop("error", UNSET))
+        if isinstance(error, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ResponseError.from_dict(data)
-
-                return error_type_0
+                error = ResponseError.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ResponseError: kept as it came
 
-            return cast("None | ResponseError | Unset", data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        def _parse_incomplete_details(data: object) -> IncompleteDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        incomplete_details = cast("IncompleteDetails | None | Unset", d.pop("incomplete_details", UNSET))
+        if isinstance(incomplete_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = IncompleteDetails.from_dict(data)
-
-                return incomplete_details_type_0
+                incomplete_details = IncompleteDetails.from_dict(incomplete_details)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("IncompleteDetails | None | Unset", data)
-
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+                pass  # not readable as IncompleteDetails: kept as it came
 
         def _parse_instructions(
             data: object,
@@ -1354,23 +1332,12 @@ class Response:
         else:
             text = ResponseTextConfig.from_dict(_text)
 
-        def _parse_reasoning(data: object) -> None | ReasoningConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        reasoning = cast("None | ReasoningConfig | Unset", d.pop("reasoning", UNSET))
+        if isinstance(reasoning, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = ReasoningConfig.from_dict(data)
-
-                return reasoning_type_0
+                reasoning = ReasoningConfig.from_dict(reasoning)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ReasoningConfig | Unset", data)
-
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+                pass  # not readable as ReasoningConfig: kept as it came
 
         truncation = cast("None | str | Unset", d.pop("truncation", UNSET))
 
@@ -1378,41 +1345,19 @@ class Response:
 
         user = cast("None | str | Unset", d.pop("user", UNSET))
 
-        def _parse_metadata(data: object) -> None | ResponseMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata = cast("None | ResponseMetadataType0 | Unset", d.pop("metadata", UNSET))
+        if isinstance(metadata, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = ResponseMetadataType0.from_dict(data)
-
-                return metadata_type_0
+                metadata = ResponseMetadataType0.from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ResponseMetadataType0: kept as it came
 
-            return cast("None | ResponseMetadataType0 | Unset", data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_usage(data: object) -> None | ResponseUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        usage = cast("None | ResponseUsage | Unset", d.pop("usage", UNSET))
+        if isinstance(usage, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = ResponseUsage.from_dict(data)
-
-                return usage_type_0
+                usage = ResponseUsage.from_dict(usage)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ResponseUsage | Unset", data)
-
-        usage = _parse_usage(d.pop("usage", UNSET))
+                pass  # not readable as ResponseUsage: kept as it came
 
         _request_breakdown = d.pop("request_breakdown", UNSET)
         request_breakdown: RequestBreakdown | Unset
@@ -1421,63 +1366,30 @@ class Response:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
-        def _parse_access_programs(data: object) -> AccessPrograms | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        access_programs = cast("AccessPrograms | None | Unset", d.pop("access_programs", UNSET))
+        if isinstance(access_programs, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                access_programs_type_0 = AccessPrograms.from_dict(data)
-
-                return access_programs_type_0
+                access_programs = AccessPrograms.from_dict(access_programs)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("AccessPrograms | None | Unset", data)
-
-        access_programs = _parse_access_programs(d.pop("access_programs", UNSET))
+                pass  # not readable as AccessPrograms: kept as it came
 
         background = cast("bool | None | Unset", d.pop("background", UNSET))
 
         completed_at = cast("float | None | Unset", d.pop("completed_at", UNSET))
 
-        def _parse_conversation(data: object) -> ConversationReference | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        conversation = cast("ConversationReference | None | Unset", d.pop("conversation", UNSET))
+        if isinstance(conversation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conversation_type_0 = ConversationReference.from_dict(data)
-
-                return conversation_type_0
+                conversation = ConversationReference.from_dict(conversation)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ConversationReference: kept as it came
 
-            return cast("ConversationReference | None | Unset", data)
-
-        conversation = _parse_conversation(d.pop("conversation", UNSET))
-
-        def _parse_image(data: object) -> ImageOptions | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        image = cast("ImageOptions | None | Unset", d.pop("image", UNSET))
+        if isinstance(image, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_type_0 = ImageOptions.from_dict(data)
-
-                return image_type_0
+                image = ImageOptions.from_dict(image)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageOptions | None | Unset", data)
-
-        image = _parse_image(d.pop("image", UNSET))
+                pass  # not readable as ImageOptions: kept as it came
 
         def _parse_input_transformations(data: object) -> list[InputTransformation] | None | Unset:
             if data is None:
@@ -1506,41 +1418,19 @@ class Response:
 
         max_tool_calls = cast("int | None | Unset", d.pop("max_tool_calls", UNSET))
 
-        def _parse_moderation(data: object) -> Moderation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        moderation = cast("Moderation | None | Unset", d.pop("moderation", UNSET))
+        if isinstance(moderation, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moderation_type_0 = Moderation.from_dict(data)
-
-                return moderation_type_0
+                moderation = Moderation.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as Moderation: kept as it came
 
-            return cast("Moderation | None | Unset", data)
-
-        moderation = _parse_moderation(d.pop("moderation", UNSET))
-
-        def _parse_prompt(data: object) -> None | ResponsePrompt | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        prompt = cast("None | ResponsePrompt | Unset", d.pop("prompt", UNSET))
+        if isinstance(prompt, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_type_0 = ResponsePrompt.from_dict(data)
-
-                return prompt_type_0
+                prompt = ResponsePrompt.from_dict(prompt)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ResponsePrompt | Unset", data)
-
-        prompt = _parse_prompt(d.pop("prompt", UNSET))
+                pass  # not readable as ResponsePrompt: kept as it came
 
         def _parse_prompt_cache_diagnostics(
             data: object,
@@ -1579,23 +1469,12 @@ class Response:
 
         prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
 
-        def _parse_prompt_cache_options(data: object) -> None | PromptCacheOptions | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        prompt_cache_options = cast("None | PromptCacheOptions | Unset", d.pop("prompt_cache_options", UNSET))
+        if isinstance(prompt_cache_options, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_cache_options_type_0 = PromptCacheOptions.from_dict(data)
-
-                return prompt_cache_options_type_0
+                prompt_cache_options = PromptCacheOptions.from_dict(prompt_cache_options)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | PromptCacheOptions | Unset", data)
-
-        prompt_cache_options = _parse_prompt_cache_options(d.pop("prompt_cache_options", UNSET))
+                pass  # not readable as PromptCacheOptions: kept as it came
 
         def _parse_prompt_cache_retention(data: object) -> None | ResponsePromptCacheRetentionType0 | Unset:
             if data is None:
@@ -1635,23 +1514,12 @@ class Response:
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
-        def _parse_tool_usage(data: object) -> None | ToolUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_usage = cast("None | ToolUsage | Unset", d.pop("tool_usage", UNSET))
+        if isinstance(tool_usage, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tool_usage_type_0 = ToolUsage.from_dict(data)
-
-                return tool_usage_type_0
+                tool_usage = ToolUsage.from_dict(tool_usage)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ToolUsage | Unset", data)
-
-        tool_usage = _parse_tool_usage(d.pop("tool_usage", UNSET))
+                pass  # not readable as ToolUsage: kept as it came
 
         top_logprobs = cast("int | None | Unset", d.pop("top_logprobs", UNSET))
 

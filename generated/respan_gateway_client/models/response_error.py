@@ -78,23 +78,12 @@ class ResponseError:
 
         message = d.pop("message")
 
-        def _parse_misalignment(data: object) -> Misalignment | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        misalignment = cast("Misalignment | None | Unset", d.pop("misalignment", UNSET))
+        if isinstance(misalignment, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                misalignment_type_0 = Misalignment.from_dict(data)
-
-                return misalignment_type_0
+                misalignment = Misalignment.from_dict(misalignment)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("Misalignment | None | Unset", data)
-
-        misalignment = _parse_misalignment(d.pop("misalignment", UNSET))
+                pass  # not readable as Misalignment: kept as it came
 
         param = cast("None | str | Unset", d.pop("param", UNSET))
 

@@ -66,23 +66,12 @@ class ResponsePrompt:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_variables(data: object) -> None | ResponsePromptVariablesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        variables = cast("None | ResponsePromptVariablesType0 | Unset", d.pop("variables", UNSET))
+        if isinstance(variables, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = ResponsePromptVariablesType0.from_dict(data)
-
-                return variables_type_0
+                variables = ResponsePromptVariablesType0.from_dict(variables)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ResponsePromptVariablesType0 | Unset", data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
+                pass  # not readable as ResponsePromptVariablesType0: kept as it came
 
         version = cast("None | str | Unset", d.pop("version", UNSET))
 

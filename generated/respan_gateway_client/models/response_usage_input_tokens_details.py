@@ -57,27 +57,17 @@ class ResponseUsageInputTokensDetails:
 
         cache_write_tokens = d.pop("cache_write_tokens", UNSET)
 
-        def _parse_cache_write_tokens_details(
-            data: object,
-        ) -> None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cache_write_tokens_details = cast(
+            "None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset",
+            d.pop("cache_write_tokens_details", UNSET),
+        )
+        if isinstance(cache_write_tokens_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_write_tokens_details_type_0 = (
-                    ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0.from_dict(data)
+                cache_write_tokens_details = ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0.from_dict(
+                    cache_write_tokens_details
                 )
-
-                return cache_write_tokens_details_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset", data)
-
-        cache_write_tokens_details = _parse_cache_write_tokens_details(d.pop("cache_write_tokens_details", UNSET))
+                pass  # not readable as ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0: kept as it came
 
         response_usage_input_tokens_details = cls(
             cached_tokens=cached_tokens,

@@ -99,41 +99,23 @@ class ToolUsageImageGen:
 
         cached_tokens = cast("int | None | Unset", d.pop("cached_tokens", UNSET))
 
-        def _parse_cached_tokens_details(data: object) -> None | ToolUsageImageGenCachedTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        cached_tokens_details = cast(
+            "None | ToolUsageImageGenCachedTokensDetails | Unset", d.pop("cached_tokens_details", UNSET)
+        )
+        if isinstance(cached_tokens_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cached_tokens_details_type_0 = ToolUsageImageGenCachedTokensDetails.from_dict(data)
-
-                return cached_tokens_details_type_0
+                cached_tokens_details = ToolUsageImageGenCachedTokensDetails.from_dict(cached_tokens_details)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # not readable as ToolUsageImageGenCachedTokensDetails: kept as it came
 
-            return cast("None | ToolUsageImageGenCachedTokensDetails | Unset", data)
-
-        cached_tokens_details = _parse_cached_tokens_details(d.pop("cached_tokens_details", UNSET))
-
-        def _parse_output_tokens_details(data: object) -> None | ToolUsageImageGenOutputTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        output_tokens_details = cast(
+            "None | ToolUsageImageGenOutputTokensDetails | Unset", d.pop("output_tokens_details", UNSET)
+        )
+        if isinstance(output_tokens_details, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_tokens_details_type_0 = ToolUsageImageGenOutputTokensDetails.from_dict(data)
-
-                return output_tokens_details_type_0
+                output_tokens_details = ToolUsageImageGenOutputTokensDetails.from_dict(output_tokens_details)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ToolUsageImageGenOutputTokensDetails | Unset", data)
-
-        output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
+                pass  # not readable as ToolUsageImageGenOutputTokensDetails: kept as it came
 
         tool_usage_image_gen = cls(
             input_tokens=input_tokens,

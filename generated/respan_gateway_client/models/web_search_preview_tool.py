@@ -108,23 +108,12 @@ class WebSearchPreviewTool:
         else:
             search_context_size = check_web_search_preview_tool_search_context_size(_search_context_size)
 
-        def _parse_user_location(data: object) -> None | Unset | WebSearchUserLocation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_location = cast("None | Unset | WebSearchUserLocation", d.pop("user_location", UNSET))
+        if isinstance(user_location, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = WebSearchUserLocation.from_dict(data)
-
-                return user_location_type_0
+                user_location = WebSearchUserLocation.from_dict(user_location)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | Unset | WebSearchUserLocation", data)
-
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+                pass  # not readable as WebSearchUserLocation: kept as it came
 
         web_search_preview_tool = cls(
             type_=type_,

@@ -98,23 +98,12 @@ class WebSearchTool:
 
         external_web_access = d.pop("external_web_access", UNSET)
 
-        def _parse_filters(data: object) -> None | Unset | WebSearchFilters:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        filters = cast("None | Unset | WebSearchFilters", d.pop("filters", UNSET))
+        if isinstance(filters, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                filters_type_0 = WebSearchFilters.from_dict(data)
-
-                return filters_type_0
+                filters = WebSearchFilters.from_dict(filters)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | Unset | WebSearchFilters", data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
+                pass  # not readable as WebSearchFilters: kept as it came
 
         _search_context_size = d.pop("search_context_size", UNSET)
         search_context_size: WebSearchToolSearchContextSize | Unset
@@ -123,23 +112,12 @@ class WebSearchTool:
         else:
             search_context_size = check_web_search_tool_search_context_size(_search_context_size)
 
-        def _parse_user_location(data: object) -> None | Unset | WebSearchUserLocation:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user_location = cast("None | Unset | WebSearchUserLocation", d.pop("user_location", UNSET))
+        if isinstance(user_location, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = WebSearchUserLocation.from_dict(data)
-
-                return user_location_type_0
+                user_location = WebSearchUserLocation.from_dict(user_location)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | Unset | WebSearchUserLocation", data)
-
-        user_location = _parse_user_location(d.pop("user_location", UNSET))
+                pass  # not readable as WebSearchUserLocation: kept as it came
 
         web_search_tool = cls(
             type_=type_,
