@@ -195,7 +195,7 @@ class AdditionalTools:
         if type_ != "additional_tools":
             raise ValueError(f"type must match const 'additional_tools', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         additional_tools = cls(
             role=role,

@@ -123,7 +123,7 @@ class ApplyPatchCall:
         if type_ != "apply_patch_call":
             raise ValueError(f"type must match const 'apply_patch_call', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
             if data is None:
@@ -144,7 +144,7 @@ class ApplyPatchCall:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         apply_patch_call = cls(
             call_id=call_id,

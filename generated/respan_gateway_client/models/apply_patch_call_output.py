@@ -106,7 +106,7 @@ class ApplyPatchCallOutput:
         if type_ != "apply_patch_call_output":
             raise ValueError(f"type must match const 'apply_patch_call_output', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
             if data is None:
@@ -127,9 +127,9 @@ class ApplyPatchCallOutput:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        output = cast("None | str | Unset", d.pop("output", UNSET))
+        output: None | str | Unset = d.pop("output", UNSET)
 
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         apply_patch_call_output = cls(
             call_id=call_id,

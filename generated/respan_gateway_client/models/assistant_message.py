@@ -169,7 +169,7 @@ class AssistantMessage:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         name = d.pop("name", UNSET)
 
@@ -198,14 +198,14 @@ class AssistantMessage:
 
                 tool_calls.append(tool_calls_item)
 
-        audio = cast("ChatAudioReference | None | Unset", d.pop("audio", UNSET))
+        audio: ChatAudioReference | None | Unset = d.pop("audio", UNSET)
         if isinstance(audio, dict):
             try:
                 audio = ChatAudioReference.from_dict(audio)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ChatAudioReference: kept as it came
 
-        function_call = cast("ChatFunctionCall | None | Unset", d.pop("function_call", UNSET))
+        function_call: ChatFunctionCall | None | Unset = d.pop("function_call", UNSET)
         if isinstance(function_call, dict):
             try:
                 function_call = ChatFunctionCall.from_dict(function_call)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.chat_audio_params_format import ChatAudioParamsFormat, check_chat_audio_params_format
-from ..models.chat_audio_params_voice_type_0 import ChatAudioParamsVoiceType0, check_chat_audio_params_voice_type_0
+from ..models.chat_audio_params_voice_type_0 import ChatAudioParamsVoiceType0
 
 T = TypeVar("T", bound="ChatAudioParams")
 
@@ -62,27 +62,12 @@ class ChatAudioParams:
         d = dict(src_dict)
         format_ = check_chat_audio_params_format(d.pop("format"))
 
-        def _parse_voice(data: object) -> ChatAudioCustomVoice | ChatAudioParamsVoiceType0 | str:
+        voice: ChatAudioCustomVoice | ChatAudioParamsVoiceType0 | str = d.pop("voice")
+        if isinstance(voice, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                voice_type_0 = check_chat_audio_params_voice_type_0(data)
-
-                return voice_type_0
+                voice = ChatAudioCustomVoice.from_dict(voice)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                voice_type_2 = ChatAudioCustomVoice.from_dict(data)
-
-                return voice_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChatAudioCustomVoice | ChatAudioParamsVoiceType0 | str", data)
-
-        voice = _parse_voice(d.pop("voice"))
+                pass  # not readable as ChatAudioCustomVoice: kept as it came
 
         chat_audio_params = cls(
             format_=format_,

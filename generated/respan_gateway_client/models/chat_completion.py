@@ -181,9 +181,9 @@ class ChatCompletion:
         else:
             usage = CompletionUsage.from_dict(_usage)
 
-        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
-        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
         _prompt_messages = d.pop("prompt_messages", UNSET)
         prompt_messages: (
@@ -254,14 +254,14 @@ class ChatCompletion:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
-        metadata = cast("ChatCompletionMetadataType0 | None | Unset", d.pop("metadata", UNSET))
+        metadata: ChatCompletionMetadataType0 | None | Unset = d.pop("metadata", UNSET)
         if isinstance(metadata, dict):
             try:
                 metadata = ChatCompletionMetadataType0.from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ChatCompletionMetadataType0: kept as it came
 
-        moderation = cast("ChatModeration | None | Unset", d.pop("moderation", UNSET))
+        moderation: ChatModeration | None | Unset = d.pop("moderation", UNSET)
         if isinstance(moderation, dict):
             try:
                 moderation = ChatModeration.from_dict(moderation)

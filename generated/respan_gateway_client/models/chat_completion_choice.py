@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,7 +66,7 @@ class ChatCompletionChoice:
 
         finish_reason = check_finish_reason(d.pop("finish_reason"))
 
-        logprobs = cast("ChoiceLogprobs | None | Unset", d.pop("logprobs", UNSET))
+        logprobs: ChoiceLogprobs | None | Unset = d.pop("logprobs", UNSET)
         if isinstance(logprobs, dict):
             try:
                 logprobs = ChoiceLogprobs.from_dict(logprobs)

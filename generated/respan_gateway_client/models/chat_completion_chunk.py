@@ -146,16 +146,16 @@ class ChatCompletionChunk:
 
             choices.append(choices_item)
 
-        usage = cast("CompletionUsage | None | Unset", d.pop("usage", UNSET))
+        usage: CompletionUsage | None | Unset = d.pop("usage", UNSET)
         if isinstance(usage, dict):
             try:
                 usage = CompletionUsage.from_dict(usage)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as CompletionUsage: kept as it came
 
-        system_fingerprint = cast("None | str | Unset", d.pop("system_fingerprint", UNSET))
+        system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
-        service_tier = cast("None | str | Unset", d.pop("service_tier", UNSET))
+        service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
         _request_breakdown = d.pop("request_breakdown", UNSET)
         request_breakdown: RequestBreakdown | Unset
@@ -164,14 +164,14 @@ class ChatCompletionChunk:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
-        moderation = cast("ChatModeration | None | Unset", d.pop("moderation", UNSET))
+        moderation: ChatModeration | None | Unset = d.pop("moderation", UNSET)
         if isinstance(moderation, dict):
             try:
                 moderation = ChatModeration.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ChatModeration: kept as it came
 
-        obfuscation = cast("None | str | Unset", d.pop("obfuscation", UNSET))
+        obfuscation: None | str | Unset = d.pop("obfuscation", UNSET)
 
         chat_completion_chunk = cls(
             id=id,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finish_reason import FinishReason, check_finish_reason
+from ..models.finish_reason import FinishReason
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionChunkChoice")
@@ -71,30 +71,14 @@ class ChatCompletionChunkChoice:
 
         delta = ChatCompletionDelta.from_dict(d.pop("delta"))
 
-        logprobs = cast("ChoiceLogprobs | None | Unset", d.pop("logprobs", UNSET))
+        logprobs: ChoiceLogprobs | None | Unset = d.pop("logprobs", UNSET)
         if isinstance(logprobs, dict):
             try:
                 logprobs = ChoiceLogprobs.from_dict(logprobs)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ChoiceLogprobs: kept as it came
 
-        def _parse_finish_reason(data: object) -> FinishReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finish_reason_type_0 = check_finish_reason(data)
-
-                return finish_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("FinishReason | None | Unset", data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason: FinishReason | None | Unset = d.pop("finish_reason", UNSET)
 
         chat_completion_chunk_choice = cls(
             index=index,

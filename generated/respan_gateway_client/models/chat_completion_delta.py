@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,9 +105,9 @@ class ChatCompletionDelta:
         else:
             role = check_chat_completion_delta_role(_role)
 
-        content = cast("None | str | Unset", d.pop("content", UNSET))
+        content: None | str | Unset = d.pop("content", UNSET)
 
-        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ToolCallDelta] | Unset = UNSET
@@ -118,14 +118,14 @@ class ChatCompletionDelta:
 
                 tool_calls.append(tool_calls_item)
 
-        audio = cast("ChatCompletionDeltaAudio | None | Unset", d.pop("audio", UNSET))
+        audio: ChatCompletionDeltaAudio | None | Unset = d.pop("audio", UNSET)
         if isinstance(audio, dict):
             try:
                 audio = ChatCompletionDeltaAudio.from_dict(audio)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ChatCompletionDeltaAudio: kept as it came
 
-        function_call = cast("ChatFunctionCallDelta | None | Unset", d.pop("function_call", UNSET))
+        function_call: ChatFunctionCallDelta | None | Unset = d.pop("function_call", UNSET)
         if isinstance(function_call, dict):
             try:
                 function_call = ChatFunctionCallDelta.from_dict(function_call)

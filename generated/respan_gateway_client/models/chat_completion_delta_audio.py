@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,13 +76,13 @@ class ChatCompletionDeltaAudio:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        data = cast("None | str | Unset", d.pop("data", UNSET))
+        data: None | str | Unset = d.pop("data", UNSET)
 
-        expires_at = cast("int | None | Unset", d.pop("expires_at", UNSET))
+        expires_at: int | None | Unset = d.pop("expires_at", UNSET)
 
-        transcript = cast("None | str | Unset", d.pop("transcript", UNSET))
+        transcript: None | str | Unset = d.pop("transcript", UNSET)
 
         chat_completion_delta_audio = cls(
             id=id,

@@ -121,9 +121,9 @@ class ChatCompletionMessage:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        content = cast("None | str", d.pop("content"))
+        content: None | str = d.pop("content")
 
-        refusal = cast("None | str | Unset", d.pop("refusal", UNSET))
+        refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | Unset = UNSET
@@ -173,14 +173,14 @@ class ChatCompletionMessage:
 
         annotations = _parse_annotations(d.pop("annotations", UNSET))
 
-        audio = cast("ChatCompletionAudio | None | Unset", d.pop("audio", UNSET))
+        audio: ChatCompletionAudio | None | Unset = d.pop("audio", UNSET)
         if isinstance(audio, dict):
             try:
                 audio = ChatCompletionAudio.from_dict(audio)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ChatCompletionAudio: kept as it came
 
-        function_call = cast("ChatFunctionCall | None | Unset", d.pop("function_call", UNSET))
+        function_call: ChatFunctionCall | None | Unset = d.pop("function_call", UNSET)
         if isinstance(function_call, dict):
             try:
                 function_call = ChatFunctionCall.from_dict(function_call)

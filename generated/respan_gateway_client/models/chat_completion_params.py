@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.chat_completion_params_function_call_type_0 import (
     ChatCompletionParamsFunctionCallType0,
-    check_chat_completion_params_function_call_type_0,
 )
 from ..models.chat_completion_params_modalities_type_0_item import (
     ChatCompletionParamsModalitiesType0Item,
@@ -16,7 +15,6 @@ from ..models.chat_completion_params_modalities_type_0_item import (
 )
 from ..models.chat_completion_params_prompt_cache_retention_type_0 import (
     ChatCompletionParamsPromptCacheRetentionType0,
-    check_chat_completion_params_prompt_cache_retention_type_0,
 )
 from ..models.chat_completion_params_reasoning_effort import (
     ChatCompletionParamsReasoningEffort,
@@ -28,9 +26,8 @@ from ..models.chat_completion_params_service_tier import (
 )
 from ..models.chat_completion_params_verbosity_type_0 import (
     ChatCompletionParamsVerbosityType0,
-    check_chat_completion_params_verbosity_type_0,
 )
-from ..models.chat_tool_choice_type_0 import ChatToolChoiceType0, check_chat_tool_choice_type_0
+from ..models.chat_tool_choice_type_0 import ChatToolChoiceType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChatCompletionParams")
@@ -609,18 +606,13 @@ class ChatCompletionParams:
                         return ChatNamedCustomToolChoice.from_dict(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_chat_tool_choice_type_0 = check_chat_tool_choice_type_0(data)
-
-                return componentsschemas_chat_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
             if isinstance(data, dict):
                 return UnknownChatToolChoice.from_dict(data)
-            raise TypeError(f"expected one of the forms of tool_choice, got {type(data).__name__}")
+            return cast(
+                "ChatAllowedToolsChoice | ChatNamedCustomToolChoice | ChatToolChoiceType0 | NamedToolChoice | UnknownChatToolChoice | Unset",
+                data,
+            )
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -714,33 +706,21 @@ class ChatCompletionParams:
 
         store = d.pop("store", UNSET)
 
-        audio = cast("ChatAudioParams | None | Unset", d.pop("audio", UNSET))
+        audio: ChatAudioParams | None | Unset = d.pop("audio", UNSET)
         if isinstance(audio, dict):
             try:
                 audio = ChatAudioParams.from_dict(audio)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ChatAudioParams: kept as it came
 
-        def _parse_function_call(
-            data: object,
-        ) -> ChatCompletionParamsFunctionCallType0 | ChatFunctionCallOption | Unset:
-            if isinstance(data, Unset):
-                return data
+        function_call: ChatCompletionParamsFunctionCallType0 | ChatFunctionCallOption | Unset = d.pop(
+            "function_call", UNSET
+        )
+        if isinstance(function_call, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                function_call_type_0 = check_chat_completion_params_function_call_type_0(data)
-
-                return function_call_type_0
+                function_call = ChatFunctionCallOption.from_dict(function_call)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            function_call_type_1 = ChatFunctionCallOption.from_dict(data)
-
-            return function_call_type_1
-
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+                pass  # not readable as ChatFunctionCallOption: kept as it came
 
         _functions = d.pop("functions", UNSET)
         functions: list[FunctionDefinition] | Unset = UNSET
@@ -776,21 +756,21 @@ class ChatCompletionParams:
 
         modalities = _parse_modalities(d.pop("modalities", UNSET))
 
-        moderation = cast("ModerationParams | None | Unset", d.pop("moderation", UNSET))
+        moderation: ModerationParams | None | Unset = d.pop("moderation", UNSET)
         if isinstance(moderation, dict):
             try:
                 moderation = ModerationParams.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ModerationParams: kept as it came
 
-        prediction = cast("ChatPrediction | None | Unset", d.pop("prediction", UNSET))
+        prediction: ChatPrediction | None | Unset = d.pop("prediction", UNSET)
         if isinstance(prediction, dict):
             try:
                 prediction = ChatPrediction.from_dict(prediction)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ChatPrediction: kept as it came
 
-        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
 
         _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
         prompt_cache_options: PromptCacheOptions | Unset
@@ -799,43 +779,13 @@ class ChatCompletionParams:
         else:
             prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
 
-        def _parse_prompt_cache_retention(data: object) -> ChatCompletionParamsPromptCacheRetentionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_cache_retention_type_0 = check_chat_completion_params_prompt_cache_retention_type_0(data)
+        prompt_cache_retention: ChatCompletionParamsPromptCacheRetentionType0 | None | Unset = d.pop(
+            "prompt_cache_retention", UNSET
+        )
 
-                return prompt_cache_retention_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        safety_identifier: None | str | Unset = d.pop("safety_identifier", UNSET)
 
-            return cast("ChatCompletionParamsPromptCacheRetentionType0 | None | Unset", data)
-
-        prompt_cache_retention = _parse_prompt_cache_retention(d.pop("prompt_cache_retention", UNSET))
-
-        safety_identifier = cast("None | str | Unset", d.pop("safety_identifier", UNSET))
-
-        def _parse_verbosity(data: object) -> ChatCompletionParamsVerbosityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                verbosity_type_0 = check_chat_completion_params_verbosity_type_0(data)
-
-                return verbosity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ChatCompletionParamsVerbosityType0 | None | Unset", data)
-
-        verbosity = _parse_verbosity(d.pop("verbosity", UNSET))
+        verbosity: ChatCompletionParamsVerbosityType0 | None | Unset = d.pop("verbosity", UNSET)
 
         _web_search_options = d.pop("web_search_options", UNSET)
         web_search_options: ChatWebSearchOptions | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,9 +55,9 @@ class ChatFunctionCallDelta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        arguments = cast("None | str | Unset", d.pop("arguments", UNSET))
+        arguments: None | str | Unset = d.pop("arguments", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         chat_function_call_delta = cls(
             arguments=arguments,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,7 +64,7 @@ class ChatWebSearchOptions:
         else:
             search_context_size = check_chat_web_search_options_search_context_size(_search_context_size)
 
-        user_location = cast("ChatWebSearchUserLocation | None | Unset", d.pop("user_location", UNSET))
+        user_location: ChatWebSearchUserLocation | None | Unset = d.pop("user_location", UNSET)
         if isinstance(user_location, dict):
             try:
                 user_location = ChatWebSearchUserLocation.from_dict(user_location)

@@ -100,7 +100,7 @@ class CodeInterpreterCall:
         if type_ != "code_interpreter_call":
             raise ValueError(f"type must match const 'code_interpreter_call', got '{type_}'")
 
-        code = cast("None | str | Unset", d.pop("code", UNSET))
+        code: None | str | Unset = d.pop("code", UNSET)
 
         def _parse_outputs(data: object) -> list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset:
             if data is None:

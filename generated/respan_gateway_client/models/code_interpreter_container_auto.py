@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.code_interpreter_container_auto_memory_limit_type_0 import (
     CodeInterpreterContainerAutoMemoryLimitType0,
-    check_code_interpreter_container_auto_memory_limit_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -84,23 +83,7 @@ class CodeInterpreterContainerAuto:
 
         file_ids = cast("list[str]", d.pop("file_ids", UNSET))
 
-        def _parse_memory_limit(data: object) -> CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                memory_limit_type_0 = check_code_interpreter_container_auto_memory_limit_type_0(data)
-
-                return memory_limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset", data)
-
-        memory_limit = _parse_memory_limit(d.pop("memory_limit", UNSET))
+        memory_limit: CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset = d.pop("memory_limit", UNSET)
 
         def _parse_network_policy(
             data: object,

@@ -71,7 +71,7 @@ class CodeInterpreterTool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        container = cast("CodeInterpreterContainerAuto | str", d.pop("container"))
+        container: CodeInterpreterContainerAuto | str = d.pop("container")
         if isinstance(container, dict):
             try:
                 container = CodeInterpreterContainerAuto.from_dict(container)

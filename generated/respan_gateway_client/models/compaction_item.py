@@ -70,9 +70,9 @@ class CompactionItem:
         if type_ != "compaction":
             raise ValueError(f"type must match const 'compaction', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         compaction_item = cls(
             encrypted_content=encrypted_content,

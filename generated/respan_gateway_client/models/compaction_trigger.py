@@ -52,7 +52,7 @@ class CompactionTrigger:
         if type_ != "compaction_trigger":
             raise ValueError(f"type must match const 'compaction_trigger', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         compaction_trigger = cls(
             type_=type_,

@@ -79,7 +79,7 @@ class ComparisonFilter:
                 value_type_3 = []
                 _value_type_3 = data
                 for value_type_3_item_data in _value_type_3:
-                    value_type_3_item = cast("float | str", value_type_3_item_data)
+                    value_type_3_item: float | str = value_type_3_item_data
 
                     value_type_3.append(value_type_3_item)
 

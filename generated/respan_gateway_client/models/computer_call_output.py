@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.computer_call_output_status_type_0 import (
     ComputerCallOutputStatusType0,
-    check_computer_call_output_status_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -112,7 +111,7 @@ class ComputerCallOutput:
         if type_ != "computer_call_output":
             raise ValueError(f"type must match const 'computer_call_output', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         def _parse_acknowledged_safety_checks(data: object) -> list[ComputerSafetyCheck] | None | Unset:
             if data is None:
@@ -139,25 +138,9 @@ class ComputerCallOutput:
 
         acknowledged_safety_checks = _parse_acknowledged_safety_checks(d.pop("acknowledged_safety_checks", UNSET))
 
-        def _parse_status(data: object) -> ComputerCallOutputStatusType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_computer_call_output_status_type_0(data)
+        status: ComputerCallOutputStatusType0 | None | Unset = d.pop("status", UNSET)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ComputerCallOutputStatusType0 | None | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         computer_call_output = cls(
             call_id=call_id,

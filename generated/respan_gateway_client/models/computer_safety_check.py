@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,9 +60,9 @@ class ComputerSafetyCheck:
         d = dict(src_dict)
         id = d.pop("id")
 
-        code = cast("None | str | Unset", d.pop("code", UNSET))
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        message = cast("None | str | Unset", d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
         computer_safety_check = cls(
             id=id,

@@ -70,7 +70,7 @@ class ConfigurationUpdate:
         if type_ != "configuration_update":
             raise ValueError(f"type must match const 'configuration_update', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         _reasoning = d.pop("reasoning", UNSET)
         reasoning: ConfigurationUpdateReasoning | Unset

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.configuration_update_reasoning_effort_type_0 import (
     ConfigurationUpdateReasoningEffortType0,
-    check_configuration_update_reasoning_effort_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -47,24 +46,7 @@ class ConfigurationUpdateReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_effort(data: object) -> ConfigurationUpdateReasoningEffortType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_0 = check_configuration_update_reasoning_effort_type_0(data)
-
-                return effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ConfigurationUpdateReasoningEffortType0 | None | Unset", data)
-
-        effort = _parse_effort(d.pop("effort", UNSET))
+        effort: ConfigurationUpdateReasoningEffortType0 | None | Unset = d.pop("effort", UNSET)
 
         configuration_update_reasoning = cls(
             effort=effort,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,7 @@ class ContextManagement:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        compact_threshold = cast("int | None | Unset", d.pop("compact_threshold", UNSET))
+        compact_threshold: int | None | Unset = d.pop("compact_threshold", UNSET)
 
         context_management = cls(
             type_=type_,

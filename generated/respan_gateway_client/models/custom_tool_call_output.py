@@ -184,7 +184,7 @@ class CustomToolCallOutput:
         else:
             status = check_custom_tool_call_output_status(_status)
 
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         custom_tool_call_output = cls(
             call_id=call_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,9 +69,9 @@ class Error:
 
         type_ = check_error_type(d.pop("type"))
 
-        param = cast("None | str | Unset", d.pop("param", UNSET))
+        param: None | str | Unset = d.pop("param", UNSET)
 
-        code = cast("None | str | Unset", d.pop("code", UNSET))
+        code: None | str | Unset = d.pop("code", UNSET)
 
         error = cls(
             message=message,

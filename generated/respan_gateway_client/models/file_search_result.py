@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,7 +70,7 @@ class FileSearchResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attributes = cast("FileSearchResultAttributesType0 | None | Unset", d.pop("attributes", UNSET))
+        attributes: FileSearchResultAttributesType0 | None | Unset = d.pop("attributes", UNSET)
         if isinstance(attributes, dict):
             try:
                 attributes = FileSearchResultAttributesType0.from_dict(attributes)

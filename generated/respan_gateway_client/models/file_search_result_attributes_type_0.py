@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,7 +28,7 @@ class FileSearchResultAttributesType0:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast("bool | float | str", prop_dict)
+            additional_property: bool | float | str = prop_dict
 
             additional_properties[prop_name] = additional_property
 

@@ -112,7 +112,7 @@ class FunctionCallItem:
 
         status = check_item_status(d.pop("status"))
 
-        async_ = cast("bool | None | Unset", d.pop("async", UNSET))
+        async_: bool | None | Unset = d.pop("async", UNSET)
 
         def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
             if data is None:
@@ -133,7 +133,7 @@ class FunctionCallItem:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        namespace = cast("None | str | Unset", d.pop("namespace", UNSET))
+        namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         function_call_item = cls(
             id=id,

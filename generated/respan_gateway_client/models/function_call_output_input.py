@@ -191,9 +191,9 @@ class FunctionCallOutputInput:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        namespace = cast("None | str | Unset", d.pop("namespace", UNSET))
+        namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         function_call_output_input = cls(
             type_=type_,

@@ -181,7 +181,7 @@ class FunctionCallOutputItem:
         if type_ != "function_call_output":
             raise ValueError(f"type must match const 'function_call_output', got '{type_}'")
 
-        call_id = cast("None | str | Unset", d.pop("call_id", UNSET))
+        call_id: None | str | Unset = d.pop("call_id", UNSET)
 
         def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
             if data is None:
@@ -202,11 +202,11 @@ class FunctionCallOutputItem:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        namespace = cast("None | str | Unset", d.pop("namespace", UNSET))
+        namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         function_call_output_item = cls(
             id=id,

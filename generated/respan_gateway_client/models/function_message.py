@@ -46,7 +46,7 @@ class FunctionMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = cast("None | str", d.pop("content"))
+        content: None | str = d.pop("content")
 
         name = d.pop("name")
 

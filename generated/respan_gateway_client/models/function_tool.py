@@ -127,7 +127,7 @@ class FunctionTool:
         else:
             parameters = FunctionParameters.from_dict(_parameters)
 
-        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
+        strict: bool | None | Unset = d.pop("strict", UNSET)
 
         async_ = d.pop("async", UNSET)
 
@@ -158,7 +158,7 @@ class FunctionTool:
 
         defer_loading = d.pop("defer_loading", UNSET)
 
-        output_schema = cast("FunctionToolOutputSchemaType0 | None | Unset", d.pop("output_schema", UNSET))
+        output_schema: FunctionToolOutputSchemaType0 | None | Unset = d.pop("output_schema", UNSET)
         if isinstance(output_schema, dict):
             try:
                 output_schema = FunctionToolOutputSchemaType0.from_dict(output_schema)

@@ -8,23 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.image_generation_call_action_type_0 import (
     ImageGenerationCallActionType0,
-    check_image_generation_call_action_type_0,
 )
 from ..models.image_generation_call_background_type_0 import (
     ImageGenerationCallBackgroundType0,
-    check_image_generation_call_background_type_0,
 )
 from ..models.image_generation_call_output_format_type_0 import (
     ImageGenerationCallOutputFormatType0,
-    check_image_generation_call_output_format_type_0,
 )
 from ..models.image_generation_call_quality_type_0 import (
     ImageGenerationCallQualityType0,
-    check_image_generation_call_quality_type_0,
 )
 from ..models.image_generation_call_size_type_0 import (
     ImageGenerationCallSizeType0,
-    check_image_generation_call_size_type_0,
 )
 from ..models.image_generation_call_status import ImageGenerationCallStatus, check_image_generation_call_status
 from ..types import UNSET, Unset
@@ -177,43 +172,11 @@ class ImageGenerationCall:
         if type_ != "image_generation_call":
             raise ValueError(f"type must match const 'image_generation_call', got '{type_}'")
 
-        result = cast("None | str | Unset", d.pop("result", UNSET))
+        result: None | str | Unset = d.pop("result", UNSET)
 
-        def _parse_action(data: object) -> ImageGenerationCallActionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                action_type_0 = check_image_generation_call_action_type_0(data)
+        action: ImageGenerationCallActionType0 | None | Unset = d.pop("action", UNSET)
 
-                return action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageGenerationCallActionType0 | None | Unset", data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_background(data: object) -> ImageGenerationCallBackgroundType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                background_type_0 = check_image_generation_call_background_type_0(data)
-
-                return background_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageGenerationCallBackgroundType0 | None | Unset", data)
-
-        background = _parse_background(d.pop("background", UNSET))
+        background: ImageGenerationCallBackgroundType0 | None | Unset = d.pop("background", UNSET)
 
         _error = d.pop("error", UNSET)
         error: ImageGenerationCallError | Unset
@@ -222,61 +185,13 @@ class ImageGenerationCall:
         else:
             error = ImageGenerationCallError.from_dict(_error)
 
-        def _parse_output_format(data: object) -> ImageGenerationCallOutputFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                output_format_type_0 = check_image_generation_call_output_format_type_0(data)
+        output_format: ImageGenerationCallOutputFormatType0 | None | Unset = d.pop("output_format", UNSET)
 
-                return output_format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        quality: ImageGenerationCallQualityType0 | None | Unset = d.pop("quality", UNSET)
 
-            return cast("ImageGenerationCallOutputFormatType0 | None | Unset", data)
+        revised_prompt: None | str | Unset = d.pop("revised_prompt", UNSET)
 
-        output_format = _parse_output_format(d.pop("output_format", UNSET))
-
-        def _parse_quality(data: object) -> ImageGenerationCallQualityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                quality_type_0 = check_image_generation_call_quality_type_0(data)
-
-                return quality_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageGenerationCallQualityType0 | None | Unset", data)
-
-        quality = _parse_quality(d.pop("quality", UNSET))
-
-        revised_prompt = cast("None | str | Unset", d.pop("revised_prompt", UNSET))
-
-        def _parse_size(data: object) -> ImageGenerationCallSizeType0 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_0 = check_image_generation_call_size_type_0(data)
-
-                return size_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageGenerationCallSizeType0 | None | str | Unset", data)
-
-        size = _parse_size(d.pop("size", UNSET))
+        size: ImageGenerationCallSizeType0 | None | str | Unset = d.pop("size", UNSET)
 
         _svg_usage = d.pop("svg_usage", UNSET)
         svg_usage: ImageGenerationCallSvgUsage | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,9 +76,9 @@ class ImageGenerationCallError:
 
         type_ = d.pop("type")
 
-        code = cast("None | str | Unset", d.pop("code", UNSET))
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        param = cast("None | str | Unset", d.pop("param", UNSET))
+        param: None | str | Unset = d.pop("param", UNSET)
 
         _moderation_details = d.pop("moderation_details", UNSET)
         moderation_details: ImageGenerationCallErrorModerationDetails | Unset

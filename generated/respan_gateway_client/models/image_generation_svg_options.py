@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,7 +55,7 @@ class ImageGenerationSvgOptions:
         d = dict(src_dict)
         model = d.pop("model", UNSET)
 
-        reasoning = cast("ImageGenerationSvgReasoning | None | Unset", d.pop("reasoning", UNSET))
+        reasoning: ImageGenerationSvgReasoning | None | Unset = d.pop("reasoning", UNSET)
         if isinstance(reasoning, dict):
             try:
                 reasoning = ImageGenerationSvgReasoning.from_dict(reasoning)

@@ -17,11 +17,9 @@ from ..models.image_generation_tool_complexity import (
 )
 from ..models.image_generation_tool_input_fidelity_type_0 import (
     ImageGenerationToolInputFidelityType0,
-    check_image_generation_tool_input_fidelity_type_0,
 )
 from ..models.image_generation_tool_model_type_0 import (
     ImageGenerationToolModelType0,
-    check_image_generation_tool_model_type_0,
 )
 from ..models.image_generation_tool_moderation import (
     ImageGenerationToolModeration,
@@ -34,7 +32,6 @@ from ..models.image_generation_tool_output_format import (
 from ..models.image_generation_tool_quality import ImageGenerationToolQuality, check_image_generation_tool_quality
 from ..models.image_generation_tool_size_type_0 import (
     ImageGenerationToolSizeType0,
-    check_image_generation_tool_size_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -274,23 +271,7 @@ class ImageGenerationTool:
 
         frame_duration_ms = d.pop("frame_duration_ms", UNSET)
 
-        def _parse_input_fidelity(data: object) -> ImageGenerationToolInputFidelityType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                input_fidelity_type_0 = check_image_generation_tool_input_fidelity_type_0(data)
-
-                return input_fidelity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageGenerationToolInputFidelityType0 | None | Unset", data)
-
-        input_fidelity = _parse_input_fidelity(d.pop("input_fidelity", UNSET))
+        input_fidelity: ImageGenerationToolInputFidelityType0 | None | Unset = d.pop("input_fidelity", UNSET)
 
         _input_image_mask = d.pop("input_image_mask", UNSET)
         input_image_mask: ImageGenerationMask | Unset
@@ -299,21 +280,7 @@ class ImageGenerationTool:
         else:
             input_image_mask = ImageGenerationMask.from_dict(_input_image_mask)
 
-        def _parse_model(data: object) -> ImageGenerationToolModelType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_0 = check_image_generation_tool_model_type_0(data)
-
-                return model_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageGenerationToolModelType0 | str | Unset", data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model: ImageGenerationToolModelType0 | str | Unset = d.pop("model", UNSET)
 
         _moderation = d.pop("moderation", UNSET)
         moderation: ImageGenerationToolModeration | Unset
@@ -340,21 +307,7 @@ class ImageGenerationTool:
         else:
             quality = check_image_generation_tool_quality(_quality)
 
-        def _parse_size(data: object) -> ImageGenerationToolSizeType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_0 = check_image_generation_tool_size_type_0(data)
-
-                return size_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ImageGenerationToolSizeType0 | str | Unset", data)
-
-        size = _parse_size(d.pop("size", UNSET))
+        size: ImageGenerationToolSizeType0 | str | Unset = d.pop("size", UNSET)
 
         _svg = d.pop("svg", UNSET)
         svg: ImageGenerationSvgOptions | Unset

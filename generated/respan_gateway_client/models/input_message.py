@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.input_message_phase_type_0 import InputMessagePhaseType0, check_input_message_phase_type_0
+from ..models.input_message_phase_type_0 import InputMessagePhaseType0
 from ..models.input_message_role import InputMessageRole, check_input_message_role
 from ..models.item_status import ItemStatus, check_item_status
 from ..types import UNSET, Unset
@@ -164,23 +164,7 @@ class InputMessage:
         else:
             status = check_item_status(_status)
 
-        def _parse_phase(data: object) -> InputMessagePhaseType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_input_message_phase_type_0(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("InputMessagePhaseType0 | None | Unset", data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase: InputMessagePhaseType0 | None | Unset = d.pop("phase", UNSET)
 
         input_message = cls(
             role=role,

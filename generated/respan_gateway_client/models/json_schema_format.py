@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,7 +73,7 @@ class JsonSchemaFormat:
         else:
             schema = FunctionParameters.from_dict(_schema)
 
-        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
+        strict: bool | None | Unset = d.pop("strict", UNSET)
 
         json_schema_format = cls(
             name=name,

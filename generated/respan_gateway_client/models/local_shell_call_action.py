@@ -86,11 +86,11 @@ class LocalShellCallAction:
         if type_ != "exec":
             raise ValueError(f"type must match const 'exec', got '{type_}'")
 
-        timeout_ms = cast("int | None | Unset", d.pop("timeout_ms", UNSET))
+        timeout_ms: int | None | Unset = d.pop("timeout_ms", UNSET)
 
-        user = cast("None | str | Unset", d.pop("user", UNSET))
+        user: None | str | Unset = d.pop("user", UNSET)
 
-        working_directory = cast("None | str | Unset", d.pop("working_directory", UNSET))
+        working_directory: None | str | Unset = d.pop("working_directory", UNSET)
 
         local_shell_call_action = cls(
             command=command,

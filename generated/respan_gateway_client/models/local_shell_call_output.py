@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.local_shell_call_output_status_type_0 import (
     LocalShellCallOutputStatusType0,
-    check_local_shell_call_output_status_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -74,23 +73,7 @@ class LocalShellCallOutput:
         if type_ != "local_shell_call_output":
             raise ValueError(f"type must match const 'local_shell_call_output', got '{type_}'")
 
-        def _parse_status(data: object) -> LocalShellCallOutputStatusType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_local_shell_call_output_status_type_0(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("LocalShellCallOutputStatusType0 | None | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status: LocalShellCallOutputStatusType0 | None | Unset = d.pop("status", UNSET)
 
         local_shell_call_output = cls(
             id=id,

@@ -76,9 +76,9 @@ class McpApprovalResponse:
         if type_ != "mcp_approval_response":
             raise ValueError(f"type must match const 'mcp_approval_response', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        reason = cast("None | str | Unset", d.pop("reason", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
         mcp_approval_response = cls(
             approval_request_id=approval_request_id,

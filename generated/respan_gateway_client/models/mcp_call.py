@@ -120,7 +120,7 @@ class McpCall:
         if type_ != "mcp_call":
             raise ValueError(f"type must match const 'mcp_call', got '{type_}'")
 
-        approval_request_id = cast("None | str | Unset", d.pop("approval_request_id", UNSET))
+        approval_request_id: None | str | Unset = d.pop("approval_request_id", UNSET)
 
         def _parse_error(data: object) -> McpHttpError | McpProtocolError | McpToolExecutionError | None | Unset:
             if data is None:
@@ -143,7 +143,7 @@ class McpCall:
 
         error = _parse_error(d.pop("error", UNSET))
 
-        output = cast("None | str | Unset", d.pop("output", UNSET))
+        output: None | str | Unset = d.pop("output", UNSET)
 
         _status = d.pop("status", UNSET)
         status: McpCallStatus | Unset

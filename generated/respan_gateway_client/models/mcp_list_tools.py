@@ -81,7 +81,7 @@ class McpListTools:
         if type_ != "mcp_list_tools":
             raise ValueError(f"type must match const 'mcp_list_tools', got '{type_}'")
 
-        error = cast("None | str | Unset", d.pop("error", UNSET))
+        error: None | str | Unset = d.pop("error", UNSET)
 
         mcp_list_tools = cls(
             id=id,

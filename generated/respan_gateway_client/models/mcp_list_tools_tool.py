@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class McpListToolsTool:
 
         annotations = d.pop("annotations", UNSET)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         mcp_list_tools_tool = cls(
             input_schema=input_schema,

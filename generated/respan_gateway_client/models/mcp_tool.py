@@ -13,7 +13,6 @@ from ..models.mcp_tool_allowed_callers_type_0_item import (
 from ..models.mcp_tool_connector_id import McpToolConnectorId, check_mcp_tool_connector_id
 from ..models.mcp_tool_require_approval_type_0 import (
     McpToolRequireApprovalType0,
-    check_mcp_tool_require_approval_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -242,38 +241,21 @@ class McpTool:
 
         defer_loading = d.pop("defer_loading", UNSET)
 
-        headers = cast("McpToolHeadersType0 | None | Unset", d.pop("headers", UNSET))
+        headers: McpToolHeadersType0 | None | Unset = d.pop("headers", UNSET)
         if isinstance(headers, dict):
             try:
                 headers = McpToolHeadersType0.from_dict(headers)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as McpToolHeadersType0: kept as it came
 
-        def _parse_require_approval(data: object) -> McpToolApprovalFilter | McpToolRequireApprovalType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        require_approval: McpToolApprovalFilter | McpToolRequireApprovalType0 | None | Unset = d.pop(
+            "require_approval", UNSET
+        )
+        if isinstance(require_approval, dict):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                require_approval_type_0 = check_mcp_tool_require_approval_type_0(data)
-
-                return require_approval_type_0
+                require_approval = McpToolApprovalFilter.from_dict(require_approval)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                require_approval_type_1 = McpToolApprovalFilter.from_dict(data)
-
-                return require_approval_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("McpToolApprovalFilter | McpToolRequireApprovalType0 | None | Unset", data)
-
-        require_approval = _parse_require_approval(d.pop("require_approval", UNSET))
+                pass  # not readable as McpToolApprovalFilter: kept as it came
 
         server_description = d.pop("server_description", UNSET)
 

@@ -59,7 +59,7 @@ class McpToolChoice:
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
-        name = cast("None | str | Unset", d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         mcp_tool_choice = cls(
             server_label=server_label,

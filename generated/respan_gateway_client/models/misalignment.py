@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.misalignment_error_type_type_0 import MisalignmentErrorTypeType0, check_misalignment_error_type_type_0
+from ..models.misalignment_error_type_type_0 import MisalignmentErrorTypeType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Misalignment")
@@ -76,29 +76,13 @@ class Misalignment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        detailed_explanation = cast("None | str | Unset", d.pop("detailed_explanation", UNSET))
+        detailed_explanation: None | str | Unset = d.pop("detailed_explanation", UNSET)
 
-        def _parse_error_type(data: object) -> MisalignmentErrorTypeType0 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_type_type_0 = check_misalignment_error_type_type_0(data)
+        error_type: MisalignmentErrorTypeType0 | None | str | Unset = d.pop("error_type", UNSET)
 
-                return error_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        review_target: None | str | Unset = d.pop("review_target", UNSET)
 
-            return cast("MisalignmentErrorTypeType0 | None | str | Unset", data)
-
-        error_type = _parse_error_type(d.pop("error_type", UNSET))
-
-        review_target = cast("None | str | Unset", d.pop("review_target", UNSET))
-
-        steer = cast("MisalignmentSteer | None | Unset", d.pop("steer", UNSET))
+        steer: MisalignmentSteer | None | Unset = d.pop("steer", UNSET)
         if isinstance(steer, dict):
             try:
                 steer = MisalignmentSteer.from_dict(steer)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,7 +54,7 @@ class ModerationParams:
         d = dict(src_dict)
         model = d.pop("model")
 
-        policy = cast("ModerationPolicy | None | Unset", d.pop("policy", UNSET))
+        policy: ModerationPolicy | None | Unset = d.pop("policy", UNSET)
         if isinstance(policy, dict):
             try:
                 policy = ModerationPolicy.from_dict(policy)

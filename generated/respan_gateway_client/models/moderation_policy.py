@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -54,14 +54,14 @@ class ModerationPolicy:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        input_ = cast("ModerationPolicyInput | None | Unset", d.pop("input", UNSET))
+        input_: ModerationPolicyInput | None | Unset = d.pop("input", UNSET)
         if isinstance(input_, dict):
             try:
                 input_ = ModerationPolicyInput.from_dict(input_)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ModerationPolicyInput: kept as it came
 
-        output = cast("ModerationPolicyOutput | None | Unset", d.pop("output", UNSET))
+        output: ModerationPolicyOutput | None | Unset = d.pop("output", UNSET)
         if isinstance(output, dict):
             try:
                 output = ModerationPolicyOutput.from_dict(output)

@@ -152,9 +152,9 @@ class NamespaceFunction:
 
         defer_loading = d.pop("defer_loading", UNSET)
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        output_schema = cast("NamespaceFunctionOutputSchemaType0 | None | Unset", d.pop("output_schema", UNSET))
+        output_schema: NamespaceFunctionOutputSchemaType0 | None | Unset = d.pop("output_schema", UNSET)
         if isinstance(output_schema, dict):
             try:
                 output_schema = NamespaceFunctionOutputSchemaType0.from_dict(output_schema)
@@ -163,7 +163,7 @@ class NamespaceFunction:
 
         parameters = d.pop("parameters", UNSET)
 
-        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
+        strict: bool | None | Unset = d.pop("strict", UNSET)
 
         namespace_function = cls(
             name=name,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.item_status import ItemStatus, check_item_status
-from ..models.output_message_phase_type_0 import OutputMessagePhaseType0, check_output_message_phase_type_0
+from ..models.output_message_phase_type_0 import OutputMessagePhaseType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OutputMessage")
@@ -123,23 +123,7 @@ class OutputMessage:
 
             content.append(content_item)
 
-        def _parse_phase(data: object) -> None | OutputMessagePhaseType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                phase_type_0 = check_output_message_phase_type_0(data)
-
-                return phase_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | OutputMessagePhaseType0 | Unset", data)
-
-        phase = _parse_phase(d.pop("phase", UNSET))
+        phase: None | OutputMessagePhaseType0 | Unset = d.pop("phase", UNSET)
 
         output_message = cls(
             id=id,

@@ -70,7 +70,7 @@ class PromptCacheDiagnosticsCacheMiss:
         if type_ != "cache_miss":
             raise ValueError(f"type must match const 'cache_miss', got '{type_}'")
 
-        comparison_reusable_tokens = cast("int | None | Unset", d.pop("comparison_reusable_tokens", UNSET))
+        comparison_reusable_tokens: int | None | Unset = d.pop("comparison_reusable_tokens", UNSET)
 
         prompt_cache_diagnostics_cache_miss = cls(
             cache_missed_tokens=cache_missed_tokens,

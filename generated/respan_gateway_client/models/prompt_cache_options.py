@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,7 +97,7 @@ class PromptCacheOptions:
         else:
             ttl = check_prompt_cache_options_ttl(_ttl)
 
-        comparison_response_id = cast("None | str | Unset", d.pop("comparison_response_id", UNSET))
+        comparison_response_id: None | str | Unset = d.pop("comparison_response_id", UNSET)
 
         prewarm = d.pop("prewarm", UNSET)
 

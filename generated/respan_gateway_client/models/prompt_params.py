@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prompt_params_schema_version import PromptParamsSchemaVersion, check_prompt_params_schema_version
-from ..models.prompt_version_type_1 import PromptVersionType1, check_prompt_version_type_1
+from ..models.prompt_version_type_1 import PromptVersionType1
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptParams")
@@ -100,21 +100,7 @@ class PromptParams:
         else:
             variables = PromptParamsVariables.from_dict(_variables)
 
-        def _parse_version(data: object) -> int | PromptVersionType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_prompt_version_type_1 = check_prompt_version_type_1(data)
-
-                return componentsschemas_prompt_version_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("int | PromptVersionType1 | Unset", data)
-
-        version = _parse_version(d.pop("version", UNSET))
+        version: int | PromptVersionType1 | Unset = d.pop("version", UNSET)
 
         echo = d.pop("echo", UNSET)
 

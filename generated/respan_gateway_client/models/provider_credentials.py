@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -36,7 +36,7 @@ class ProviderCredentials:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast("ProviderCredentialObject | str", prop_dict)
+            additional_property: ProviderCredentialObject | str = prop_dict
             if isinstance(additional_property, dict):
                 try:
                     additional_property = ProviderCredentialObject.from_dict(additional_property)

@@ -1,18 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reasoning_config_context_type_0 import ReasoningConfigContextType0, check_reasoning_config_context_type_0
+from ..models.reasoning_config_context_type_0 import ReasoningConfigContextType0
 from ..models.reasoning_config_effort import ReasoningConfigEffort, check_reasoning_config_effort
 from ..models.reasoning_config_generate_summary_type_0 import (
     ReasoningConfigGenerateSummaryType0,
-    check_reasoning_config_generate_summary_type_0,
 )
-from ..models.reasoning_config_mode_type_0 import ReasoningConfigModeType0, check_reasoning_config_mode_type_0
+from ..models.reasoning_config_mode_type_0 import ReasoningConfigModeType0
 from ..models.reasoning_config_summary import ReasoningConfigSummary, check_reasoning_config_summary
 from ..types import UNSET, Unset
 
@@ -114,57 +113,11 @@ class ReasoningConfig:
         else:
             summary = check_reasoning_config_summary(_summary)
 
-        def _parse_context(data: object) -> None | ReasoningConfigContextType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                context_type_0 = check_reasoning_config_context_type_0(data)
+        context: None | ReasoningConfigContextType0 | Unset = d.pop("context", UNSET)
 
-                return context_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        generate_summary: None | ReasoningConfigGenerateSummaryType0 | Unset = d.pop("generate_summary", UNSET)
 
-            return cast("None | ReasoningConfigContextType0 | Unset", data)
-
-        context = _parse_context(d.pop("context", UNSET))
-
-        def _parse_generate_summary(data: object) -> None | ReasoningConfigGenerateSummaryType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                generate_summary_type_0 = check_reasoning_config_generate_summary_type_0(data)
-
-                return generate_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ReasoningConfigGenerateSummaryType0 | Unset", data)
-
-        generate_summary = _parse_generate_summary(d.pop("generate_summary", UNSET))
-
-        def _parse_mode(data: object) -> ReasoningConfigModeType0 | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                mode_type_0 = check_reasoning_config_mode_type_0(data)
-
-                return mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("ReasoningConfigModeType0 | str | Unset", data)
-
-        mode = _parse_mode(d.pop("mode", UNSET))
+        mode: ReasoningConfigModeType0 | str | Unset = d.pop("mode", UNSET)
 
         reasoning_config = cls(
             effort=effort,

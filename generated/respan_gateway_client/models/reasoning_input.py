@@ -95,7 +95,7 @@ class ReasoningInput:
 
             summary.append(summary_item)
 
-        encrypted_content = cast("None | str | Unset", d.pop("encrypted_content", UNSET))
+        encrypted_content: None | str | Unset = d.pop("encrypted_content", UNSET)
 
         _content = d.pop("content", UNSET)
         content: list[ReasoningText] | Unset = UNSET

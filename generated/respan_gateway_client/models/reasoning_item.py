@@ -102,7 +102,7 @@ class ReasoningItem:
 
                 content.append(content_item)
 
-        encrypted_content = cast("None | str | Unset", d.pop("encrypted_content", UNSET))
+        encrypted_content: None | str | Unset = d.pop("encrypted_content", UNSET)
 
         _status = d.pop("status", UNSET)
         status: ItemStatus | Unset

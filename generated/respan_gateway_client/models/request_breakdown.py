@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,7 +110,7 @@ class RequestBreakdown:
 
         cached = d.pop("cached")
 
-        time_to_first_token = cast("float | None | Unset", d.pop("time_to_first_token", UNSET))
+        time_to_first_token: float | None | Unset = d.pop("time_to_first_token", UNSET)
 
         routing_time = d.pop("routing_time", UNSET)
 

@@ -302,7 +302,7 @@ class RespanParams:
         if _models is not UNSET:
             models = []
             for models_item_data in _models:
-                models_item = cast("LoadBalanceModel | str", models_item_data)
+                models_item: LoadBalanceModel | str = models_item_data
                 if isinstance(models_item, dict):
                     try:
                         models_item = LoadBalanceModel.from_dict(models_item)

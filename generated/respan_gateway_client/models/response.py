@@ -8,11 +8,10 @@ from attrs import field as _attrs_field
 
 from ..models.response_prompt_cache_retention_type_0 import (
     ResponsePromptCacheRetentionType0,
-    check_response_prompt_cache_retention_type_0,
 )
-from ..models.response_service_tier_type_0 import ResponseServiceTierType0, check_response_service_tier_type_0
+from ..models.response_service_tier_type_0 import ResponseServiceTierType0
 from ..models.response_status import ResponseStatus, check_response_status
-from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0, check_response_tool_choice_type_0
+from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Response")
@@ -956,14 +955,14 @@ class Response:
         if object_ != "response" and not isinstance(object_, Unset):
             raise ValueError(f"object must match const 'response', got '{object_}'")
 
-        error = cast("None | ResponseError | Unset", d.pop("error", UNSET))
+        error: None | ResponseError | Unset = d.pop("error", UNSET)
         if isinstance(error, dict):
             try:
                 error = ResponseError.from_dict(error)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ResponseError: kept as it came
 
-        incomplete_details = cast("IncompleteDetails | None | Unset", d.pop("incomplete_details", UNSET))
+        incomplete_details: IncompleteDetails | None | Unset = d.pop("incomplete_details", UNSET)
         if isinstance(incomplete_details, dict):
             try:
                 incomplete_details = IncompleteDetails.from_dict(incomplete_details)
@@ -1153,15 +1152,15 @@ class Response:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        max_output_tokens = cast("int | None | Unset", d.pop("max_output_tokens", UNSET))
+        max_output_tokens: int | None | Unset = d.pop("max_output_tokens", UNSET)
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        previous_response_id = cast("None | str | Unset", d.pop("previous_response_id", UNSET))
+        previous_response_id: None | str | Unset = d.pop("previous_response_id", UNSET)
 
-        temperature = cast("float | None | Unset", d.pop("temperature", UNSET))
+        temperature: float | None | Unset = d.pop("temperature", UNSET)
 
-        top_p = cast("float | None | Unset", d.pop("top_p", UNSET))
+        top_p: float | None | Unset = d.pop("top_p", UNSET)
 
         def _parse_tool_choice(
             data: object,
@@ -1210,18 +1209,13 @@ class Response:
                         return ShellToolChoice.from_dict(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_response_tool_choice_type_0 = check_response_tool_choice_type_0(data)
-
-                return componentsschemas_response_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
             if isinstance(data, dict):
                 return UnknownResponseToolChoice.from_dict(data)
-            raise TypeError(f"expected one of the forms of tool_choice, got {type(data).__name__}")
+            return cast(
+                "AllowedToolsChoice | ApplyPatchToolChoice | CustomToolChoice | FunctionToolChoice | HostedToolChoice | McpToolChoice | ProgrammaticToolCallingChoice | ResponseToolChoiceType0 | ShellToolChoice | UnknownResponseToolChoice | Unset",
+                data,
+            )
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -1332,27 +1326,27 @@ class Response:
         else:
             text = ResponseTextConfig.from_dict(_text)
 
-        reasoning = cast("None | ReasoningConfig | Unset", d.pop("reasoning", UNSET))
+        reasoning: None | ReasoningConfig | Unset = d.pop("reasoning", UNSET)
         if isinstance(reasoning, dict):
             try:
                 reasoning = ReasoningConfig.from_dict(reasoning)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ReasoningConfig: kept as it came
 
-        truncation = cast("None | str | Unset", d.pop("truncation", UNSET))
+        truncation: None | str | Unset = d.pop("truncation", UNSET)
 
         store = d.pop("store", UNSET)
 
-        user = cast("None | str | Unset", d.pop("user", UNSET))
+        user: None | str | Unset = d.pop("user", UNSET)
 
-        metadata = cast("None | ResponseMetadataType0 | Unset", d.pop("metadata", UNSET))
+        metadata: None | ResponseMetadataType0 | Unset = d.pop("metadata", UNSET)
         if isinstance(metadata, dict):
             try:
                 metadata = ResponseMetadataType0.from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ResponseMetadataType0: kept as it came
 
-        usage = cast("None | ResponseUsage | Unset", d.pop("usage", UNSET))
+        usage: None | ResponseUsage | Unset = d.pop("usage", UNSET)
         if isinstance(usage, dict):
             try:
                 usage = ResponseUsage.from_dict(usage)
@@ -1366,25 +1360,25 @@ class Response:
         else:
             request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
 
-        access_programs = cast("AccessPrograms | None | Unset", d.pop("access_programs", UNSET))
+        access_programs: AccessPrograms | None | Unset = d.pop("access_programs", UNSET)
         if isinstance(access_programs, dict):
             try:
                 access_programs = AccessPrograms.from_dict(access_programs)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as AccessPrograms: kept as it came
 
-        background = cast("bool | None | Unset", d.pop("background", UNSET))
+        background: bool | None | Unset = d.pop("background", UNSET)
 
-        completed_at = cast("float | None | Unset", d.pop("completed_at", UNSET))
+        completed_at: float | None | Unset = d.pop("completed_at", UNSET)
 
-        conversation = cast("ConversationReference | None | Unset", d.pop("conversation", UNSET))
+        conversation: ConversationReference | None | Unset = d.pop("conversation", UNSET)
         if isinstance(conversation, dict):
             try:
                 conversation = ConversationReference.from_dict(conversation)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ConversationReference: kept as it came
 
-        image = cast("ImageOptions | None | Unset", d.pop("image", UNSET))
+        image: ImageOptions | None | Unset = d.pop("image", UNSET)
         if isinstance(image, dict):
             try:
                 image = ImageOptions.from_dict(image)
@@ -1416,16 +1410,16 @@ class Response:
 
         input_transformations = _parse_input_transformations(d.pop("input_transformations", UNSET))
 
-        max_tool_calls = cast("int | None | Unset", d.pop("max_tool_calls", UNSET))
+        max_tool_calls: int | None | Unset = d.pop("max_tool_calls", UNSET)
 
-        moderation = cast("Moderation | None | Unset", d.pop("moderation", UNSET))
+        moderation: Moderation | None | Unset = d.pop("moderation", UNSET)
         if isinstance(moderation, dict):
             try:
                 moderation = Moderation.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as Moderation: kept as it came
 
-        prompt = cast("None | ResponsePrompt | Unset", d.pop("prompt", UNSET))
+        prompt: None | ResponsePrompt | Unset = d.pop("prompt", UNSET)
         if isinstance(prompt, dict):
             try:
                 prompt = ResponsePrompt.from_dict(prompt)
@@ -1467,61 +1461,31 @@ class Response:
 
         prompt_cache_diagnostics = _parse_prompt_cache_diagnostics(d.pop("prompt_cache_diagnostics", UNSET))
 
-        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
 
-        prompt_cache_options = cast("None | PromptCacheOptions | Unset", d.pop("prompt_cache_options", UNSET))
+        prompt_cache_options: None | PromptCacheOptions | Unset = d.pop("prompt_cache_options", UNSET)
         if isinstance(prompt_cache_options, dict):
             try:
                 prompt_cache_options = PromptCacheOptions.from_dict(prompt_cache_options)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as PromptCacheOptions: kept as it came
 
-        def _parse_prompt_cache_retention(data: object) -> None | ResponsePromptCacheRetentionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_cache_retention_type_0 = check_response_prompt_cache_retention_type_0(data)
+        prompt_cache_retention: None | ResponsePromptCacheRetentionType0 | Unset = d.pop(
+            "prompt_cache_retention", UNSET
+        )
 
-                return prompt_cache_retention_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        safety_identifier: None | str | Unset = d.pop("safety_identifier", UNSET)
 
-            return cast("None | ResponsePromptCacheRetentionType0 | Unset", data)
+        service_tier: None | ResponseServiceTierType0 | Unset = d.pop("service_tier", UNSET)
 
-        prompt_cache_retention = _parse_prompt_cache_retention(d.pop("prompt_cache_retention", UNSET))
-
-        safety_identifier = cast("None | str | Unset", d.pop("safety_identifier", UNSET))
-
-        def _parse_service_tier(data: object) -> None | ResponseServiceTierType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                service_tier_type_0 = check_response_service_tier_type_0(data)
-
-                return service_tier_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ResponseServiceTierType0 | Unset", data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        tool_usage = cast("None | ToolUsage | Unset", d.pop("tool_usage", UNSET))
+        tool_usage: None | ToolUsage | Unset = d.pop("tool_usage", UNSET)
         if isinstance(tool_usage, dict):
             try:
                 tool_usage = ToolUsage.from_dict(tool_usage)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ToolUsage: kept as it came
 
-        top_logprobs = cast("int | None | Unset", d.pop("top_logprobs", UNSET))
+        top_logprobs: int | None | Unset = d.pop("top_logprobs", UNSET)
 
         response = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,16 +78,16 @@ class ResponseError:
 
         message = d.pop("message")
 
-        misalignment = cast("Misalignment | None | Unset", d.pop("misalignment", UNSET))
+        misalignment: Misalignment | None | Unset = d.pop("misalignment", UNSET)
         if isinstance(misalignment, dict):
             try:
                 misalignment = Misalignment.from_dict(misalignment)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as Misalignment: kept as it came
 
-        param = cast("None | str | Unset", d.pop("param", UNSET))
+        param: None | str | Unset = d.pop("param", UNSET)
 
-        type_ = cast("None | str | Unset", d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         response_error = cls(
             code=code,

@@ -78,9 +78,9 @@ class ResponseErrorEvent:
 
         sequence_number = d.pop("sequence_number", UNSET)
 
-        code = cast("None | str | Unset", d.pop("code", UNSET))
+        code: None | str | Unset = d.pop("code", UNSET)
 
-        param = cast("None | str | Unset", d.pop("param", UNSET))
+        param: None | str | Unset = d.pop("param", UNSET)
 
         response_error_event = cls(
             type_=type_,

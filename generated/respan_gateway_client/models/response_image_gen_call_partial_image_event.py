@@ -121,13 +121,13 @@ class ResponseImageGenCallPartialImageEvent:
 
         sequence_number = d.pop("sequence_number", UNSET)
 
-        background = cast("None | str | Unset", d.pop("background", UNSET))
+        background: None | str | Unset = d.pop("background", UNSET)
 
-        output_format = cast("None | str | Unset", d.pop("output_format", UNSET))
+        output_format: None | str | Unset = d.pop("output_format", UNSET)
 
-        quality = cast("None | str | Unset", d.pop("quality", UNSET))
+        quality: None | str | Unset = d.pop("quality", UNSET)
 
-        size = cast("None | str | Unset", d.pop("size", UNSET))
+        size: None | str | Unset = d.pop("size", UNSET)
 
         response_image_gen_call_partial_image_event = cls(
             item_id=item_id,

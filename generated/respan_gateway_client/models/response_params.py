@@ -9,11 +9,10 @@ from attrs import field as _attrs_field
 from ..models.response_params_include_item import ResponseParamsIncludeItem, check_response_params_include_item
 from ..models.response_params_prompt_cache_retention_type_0 import (
     ResponseParamsPromptCacheRetentionType0,
-    check_response_params_prompt_cache_retention_type_0,
 )
 from ..models.response_params_service_tier import ResponseParamsServiceTier, check_response_params_service_tier
 from ..models.response_params_truncation import ResponseParamsTruncation, check_response_params_truncation
-from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0, check_response_tool_choice_type_0
+from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseParams")
@@ -891,18 +890,13 @@ class ResponseParams:
                         return ShellToolChoice.from_dict(data)
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_response_tool_choice_type_0 = check_response_tool_choice_type_0(data)
-
-                return componentsschemas_response_tool_choice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
 
             if isinstance(data, dict):
                 return UnknownResponseToolChoice.from_dict(data)
-            raise TypeError(f"expected one of the forms of tool_choice, got {type(data).__name__}")
+            return cast(
+                "AllowedToolsChoice | ApplyPatchToolChoice | CustomToolChoice | FunctionToolChoice | HostedToolChoice | McpToolChoice | ProgrammaticToolCallingChoice | ResponseToolChoiceType0 | ShellToolChoice | UnknownResponseToolChoice | Unset",
+                data,
+            )
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
@@ -960,7 +954,7 @@ class ResponseParams:
         else:
             access_programs = AccessPrograms.from_dict(_access_programs)
 
-        background = cast("bool | None | Unset", d.pop("background", UNSET))
+        background: bool | None | Unset = d.pop("background", UNSET)
 
         _background_options = d.pop("background_options", UNSET)
         background_options: BackgroundOptions | Unset
@@ -992,7 +986,7 @@ class ResponseParams:
 
         context_management = _parse_context_management(d.pop("context_management", UNSET))
 
-        conversation = cast("ConversationReference | None | str | Unset", d.pop("conversation", UNSET))
+        conversation: ConversationReference | None | str | Unset = d.pop("conversation", UNSET)
         if isinstance(conversation, dict):
             try:
                 conversation = ConversationReference.from_dict(conversation)
@@ -1006,14 +1000,14 @@ class ResponseParams:
         else:
             image = ImageOptions.from_dict(_image)
 
-        moderation = cast("ModerationParams | None | Unset", d.pop("moderation", UNSET))
+        moderation: ModerationParams | None | Unset = d.pop("moderation", UNSET)
         if isinstance(moderation, dict):
             try:
                 moderation = ModerationParams.from_dict(moderation)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ModerationParams: kept as it came
 
-        prompt_cache_key = cast("None | str | Unset", d.pop("prompt_cache_key", UNSET))
+        prompt_cache_key: None | str | Unset = d.pop("prompt_cache_key", UNSET)
 
         _prompt_cache_options = d.pop("prompt_cache_options", UNSET)
         prompt_cache_options: PromptCacheOptions | Unset
@@ -1022,25 +1016,11 @@ class ResponseParams:
         else:
             prompt_cache_options = PromptCacheOptions.from_dict(_prompt_cache_options)
 
-        def _parse_prompt_cache_retention(data: object) -> None | ResponseParamsPromptCacheRetentionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_cache_retention_type_0 = check_response_params_prompt_cache_retention_type_0(data)
+        prompt_cache_retention: None | ResponseParamsPromptCacheRetentionType0 | Unset = d.pop(
+            "prompt_cache_retention", UNSET
+        )
 
-                return prompt_cache_retention_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ResponseParamsPromptCacheRetentionType0 | Unset", data)
-
-        prompt_cache_retention = _parse_prompt_cache_retention(d.pop("prompt_cache_retention", UNSET))
-
-        safety_identifier = cast("None | str | Unset", d.pop("safety_identifier", UNSET))
+        safety_identifier: None | str | Unset = d.pop("safety_identifier", UNSET)
 
         response_params = cls(
             model=model,

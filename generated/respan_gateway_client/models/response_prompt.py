@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,14 +66,14 @@ class ResponsePrompt:
         d = dict(src_dict)
         id = d.pop("id")
 
-        variables = cast("None | ResponsePromptVariablesType0 | Unset", d.pop("variables", UNSET))
+        variables: None | ResponsePromptVariablesType0 | Unset = d.pop("variables", UNSET)
         if isinstance(variables, dict):
             try:
                 variables = ResponsePromptVariablesType0.from_dict(variables)
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ResponsePromptVariablesType0: kept as it came
 
-        version = cast("None | str | Unset", d.pop("version", UNSET))
+        version: None | str | Unset = d.pop("version", UNSET)
 
         response_prompt = cls(
             id=id,

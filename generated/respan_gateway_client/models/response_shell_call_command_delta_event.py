@@ -83,7 +83,7 @@ class ResponseShellCallCommandDeltaEvent:
 
         sequence_number = d.pop("sequence_number", UNSET)
 
-        obfuscation = cast("None | str | Unset", d.pop("obfuscation", UNSET))
+        obfuscation: None | str | Unset = d.pop("obfuscation", UNSET)
 
         response_shell_call_command_delta_event = cls(
             command_index=command_index,

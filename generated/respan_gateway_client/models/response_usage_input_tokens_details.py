@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,9 +57,8 @@ class ResponseUsageInputTokensDetails:
 
         cache_write_tokens = d.pop("cache_write_tokens", UNSET)
 
-        cache_write_tokens_details = cast(
-            "None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset",
-            d.pop("cache_write_tokens_details", UNSET),
+        cache_write_tokens_details: None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset = d.pop(
+            "cache_write_tokens_details", UNSET
         )
         if isinstance(cache_write_tokens_details, dict):
             try:

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.shell_call_status_type_0 import ShellCallStatusType0, check_shell_call_status_type_0
+from ..models.shell_call_status_type_0 import ShellCallStatusType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShellCall")
@@ -123,7 +123,7 @@ class ShellCall:
         if type_ != "shell_call":
             raise ValueError(f"type must match const 'shell_call', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
             if data is None:
@@ -163,25 +163,9 @@ class ShellCall:
 
         environment = _parse_environment(d.pop("environment", UNSET))
 
-        def _parse_status(data: object) -> None | ShellCallStatusType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_shell_call_status_type_0(data)
+        status: None | ShellCallStatusType0 | Unset = d.pop("status", UNSET)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ShellCallStatusType0 | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         shell_call = cls(
             action=action,

@@ -61,9 +61,9 @@ class ShellCallAction:
         d = dict(src_dict)
         commands = cast("list[str]", d.pop("commands"))
 
-        max_output_length = cast("int | None | Unset", d.pop("max_output_length", UNSET))
+        max_output_length: int | None | Unset = d.pop("max_output_length", UNSET)
 
-        timeout_ms = cast("int | None | Unset", d.pop("timeout_ms", UNSET))
+        timeout_ms: int | None | Unset = d.pop("timeout_ms", UNSET)
 
         shell_call_action = cls(
             commands=commands,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.shell_call_output_status_type_0 import ShellCallOutputStatusType0, check_shell_call_output_status_type_0
+from ..models.shell_call_output_status_type_0 import ShellCallOutputStatusType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShellCallOutput")
@@ -126,7 +126,7 @@ class ShellCallOutput:
         if type_ != "shell_call_output":
             raise ValueError(f"type must match const 'shell_call_output', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
         def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
             if data is None:
@@ -147,27 +147,11 @@ class ShellCallOutput:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        max_output_length = cast("int | None | Unset", d.pop("max_output_length", UNSET))
+        max_output_length: int | None | Unset = d.pop("max_output_length", UNSET)
 
-        def _parse_status(data: object) -> None | ShellCallOutputStatusType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_shell_call_output_status_type_0(data)
+        status: None | ShellCallOutputStatusType0 | Unset = d.pop("status", UNSET)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ShellCallOutputStatusType0 | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         shell_call_output = cls(
             call_id=call_id,

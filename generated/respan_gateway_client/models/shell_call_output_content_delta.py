@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,9 +50,9 @@ class ShellCallOutputContentDelta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        stderr = cast("None | str | Unset", d.pop("stderr", UNSET))
+        stderr: None | str | Unset = d.pop("stderr", UNSET)
 
-        stdout = cast("None | str | Unset", d.pop("stdout", UNSET))
+        stdout: None | str | Unset = d.pop("stdout", UNSET)
 
         shell_call_output_content_delta = cls(
             stderr=stderr,

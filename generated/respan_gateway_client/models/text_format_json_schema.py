@@ -73,7 +73,7 @@ class TextFormatJsonSchema:
 
         description = d.pop("description", UNSET)
 
-        strict = cast("bool | None | Unset", d.pop("strict", UNSET))
+        strict: bool | None | Unset = d.pop("strict", UNSET)
 
         text_format_json_schema = cls(
             type_=type_,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.tool_search_call_execution import ToolSearchCallExecution, check_tool_search_call_execution
-from ..models.tool_search_call_status_type_0 import ToolSearchCallStatusType0, check_tool_search_call_status_type_0
+from ..models.tool_search_call_status_type_0 import ToolSearchCallStatusType0
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchCall")
@@ -100,9 +100,9 @@ class ToolSearchCall:
         if type_ != "tool_search_call":
             raise ValueError(f"type must match const 'tool_search_call', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        call_id = cast("None | str | Unset", d.pop("call_id", UNSET))
+        call_id: None | str | Unset = d.pop("call_id", UNSET)
 
         _execution = d.pop("execution", UNSET)
         execution: ToolSearchCallExecution | Unset
@@ -111,25 +111,9 @@ class ToolSearchCall:
         else:
             execution = check_tool_search_call_execution(_execution)
 
-        def _parse_status(data: object) -> None | ToolSearchCallStatusType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_tool_search_call_status_type_0(data)
+        status: None | ToolSearchCallStatusType0 | Unset = d.pop("status", UNSET)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ToolSearchCallStatusType0 | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         tool_search_call = cls(
             arguments=arguments,

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..models.tool_search_output_execution import ToolSearchOutputExecution, check_tool_search_output_execution
 from ..models.tool_search_output_status_type_0 import (
     ToolSearchOutputStatusType0,
-    check_tool_search_output_status_type_0,
 )
 from ..types import UNSET, Unset
 
@@ -231,9 +230,9 @@ class ToolSearchOutput:
         if type_ != "tool_search_output":
             raise ValueError(f"type must match const 'tool_search_output', got '{type_}'")
 
-        id = cast("None | str | Unset", d.pop("id", UNSET))
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        call_id = cast("None | str | Unset", d.pop("call_id", UNSET))
+        call_id: None | str | Unset = d.pop("call_id", UNSET)
 
         _execution = d.pop("execution", UNSET)
         execution: ToolSearchOutputExecution | Unset
@@ -242,25 +241,9 @@ class ToolSearchOutput:
         else:
             execution = check_tool_search_output_execution(_execution)
 
-        def _parse_status(data: object) -> None | ToolSearchOutputStatusType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = check_tool_search_output_status_type_0(data)
+        status: None | ToolSearchOutputStatusType0 | Unset = d.pop("status", UNSET)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("None | ToolSearchOutputStatusType0 | Unset", data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        created_by = cast("None | str | Unset", d.pop("created_by", UNSET))
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         tool_search_output = cls(
             tools=tools,

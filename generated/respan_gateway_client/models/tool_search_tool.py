@@ -67,7 +67,7 @@ class ToolSearchTool:
         if type_ != "tool_search":
             raise ValueError(f"type must match const 'tool_search', got '{type_}'")
 
-        description = cast("None | str | Unset", d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         _execution = d.pop("execution", UNSET)
         execution: ToolSearchToolExecution | Unset

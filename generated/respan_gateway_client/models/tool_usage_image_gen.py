@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,10 +97,10 @@ class ToolUsageImageGen:
 
         total_tokens = d.pop("total_tokens")
 
-        cached_tokens = cast("int | None | Unset", d.pop("cached_tokens", UNSET))
+        cached_tokens: int | None | Unset = d.pop("cached_tokens", UNSET)
 
-        cached_tokens_details = cast(
-            "None | ToolUsageImageGenCachedTokensDetails | Unset", d.pop("cached_tokens_details", UNSET)
+        cached_tokens_details: None | ToolUsageImageGenCachedTokensDetails | Unset = d.pop(
+            "cached_tokens_details", UNSET
         )
         if isinstance(cached_tokens_details, dict):
             try:
@@ -108,8 +108,8 @@ class ToolUsageImageGen:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ToolUsageImageGenCachedTokensDetails: kept as it came
 
-        output_tokens_details = cast(
-            "None | ToolUsageImageGenOutputTokensDetails | Unset", d.pop("output_tokens_details", UNSET)
+        output_tokens_details: None | ToolUsageImageGenOutputTokensDetails | Unset = d.pop(
+            "output_tokens_details", UNSET
         )
         if isinstance(output_tokens_details, dict):
             try:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,7 +57,7 @@ class UpstreamAttempt:
 
         status = check_upstream_attempt_status(d.pop("status"))
 
-        error = cast("None | str | Unset", d.pop("error", UNSET))
+        error: None | str | Unset = d.pop("error", UNSET)
 
         upstream_attempt = cls(
             model=model,

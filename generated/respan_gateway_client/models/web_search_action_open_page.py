@@ -52,7 +52,7 @@ class WebSearchActionOpenPage:
         if type_ != "open_page":
             raise ValueError(f"type must match const 'open_page', got '{type_}'")
 
-        url = cast("None | str | Unset", d.pop("url", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
         web_search_action_open_page = cls(
             type_=type_,

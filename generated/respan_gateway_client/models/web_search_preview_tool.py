@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,7 +108,7 @@ class WebSearchPreviewTool:
         else:
             search_context_size = check_web_search_preview_tool_search_context_size(_search_context_size)
 
-        user_location = cast("None | Unset | WebSearchUserLocation", d.pop("user_location", UNSET))
+        user_location: None | Unset | WebSearchUserLocation = d.pop("user_location", UNSET)
         if isinstance(user_location, dict):
             try:
                 user_location = WebSearchUserLocation.from_dict(user_location)

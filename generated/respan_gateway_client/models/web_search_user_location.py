@@ -81,13 +81,13 @@ class WebSearchUserLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        city = cast("None | str | Unset", d.pop("city", UNSET))
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        country = cast("None | str | Unset", d.pop("country", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        region = cast("None | str | Unset", d.pop("region", UNSET))
+        region: None | str | Unset = d.pop("region", UNSET)
 
-        timezone = cast("None | str | Unset", d.pop("timezone", UNSET))
+        timezone: None | str | Unset = d.pop("timezone", UNSET)
 
         type_ = cast("Literal['approximate'] | Unset", d.pop("type", UNSET))
         if type_ != "approximate" and not isinstance(type_, Unset):
