@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
+import math
 import sys
 from collections.abc import Sequence
+from typing import cast
 
+from starlette.applications import Starlette
+
+from respan_mock._fixtures import FixtureError
 from respan_mock._server import bind, create_server
 from respan_mock.config import API_KEYS_ENV, DEV_API_KEY, ConfigError, MockConfig
 
@@ -33,6 +39,22 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_port, default=8000, help="port to bind; 0 picks a free one (default: 8000)")
     serve.add_argument("--config", metavar="FILE", help="YAML config file (see mock/config.example.yaml)")
     serve.add_argument(
+        "--fixtures",
+        metavar="PATH",
+        action="append",
+        default=[],
+        help="fixture file, or folder of *.yaml/*.yml/*.json fixture files (repeatable; after the config's)",
+    )
+    serve.add_argument(
+        "--strict", action="store_true", help="a request no fixture matches is an error, not a synthetic answer"
+    )
+    serve.add_argument(
+        "--speed",
+        type=_speed,
+        metavar="FACTOR",
+        help="run fixture delays (latency, time to first token, token pace) FACTOR times faster (default: 1)",
+    )
+    serve.add_argument(
         "--log-level",
         default="info",
         choices=["critical", "error", "warning", "info", "debug"],
@@ -52,6 +74,16 @@ def _port(text: str) -> int:
     return port
 
 
+def _speed(text: str) -> float:
+    try:
+        speed = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not (math.isfinite(speed) and speed > 0):
+        raise argparse.ArgumentTypeError(f"{text} is not a positive number")
+    return speed
+
+
 def _host(text: str) -> str:
     # An empty host would make the socket bind every interface, the opposite of the loopback default.
     if not text.strip():
@@ -66,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"respan-mock: invalid config: {exc}", file=sys.stderr)
         return 2
+    config = _with_fixture_options(config, args)
     try:
         sock = bind(args.host, args.port)
     except OSError as exc:
@@ -75,14 +108,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     keys = config.accepted_api_keys()
     shown_keys = f"dev key {DEV_API_KEY!r}" if keys == (DEV_API_KEY,) else f"{len(keys)} configured key(s)"
     host = f"[{args.host}]" if ":" in args.host else args.host
+    try:
+        server = create_server(config, log_level=args.log_level, access_log=not args.no_access_log)
+    except FixtureError as exc:
+        sock.close()
+        print(f"respan-mock: invalid fixtures: {exc}", file=sys.stderr)
+        return 2
+    if config.fixtures.paths or config.fixtures.strict:  # say what answers, before the first request
+        count = len(cast(Starlette, server.config.app).state.fixtures)
+        mode = ", strict" if config.fixtures.strict else ""
+        print(f"respan-mock: {count} fixture(s) loaded{mode}", flush=True)
     print(f"respan-mock: serving http://{host}:{port} ({shown_keys}); Ctrl-C stops", flush=True)
-    server = create_server(config, log_level=args.log_level, access_log=not args.no_access_log)
     # What exists now (the spec, its compiled validators, the config) lives as long as the process: keep it out
     # of the collector's full passes, which otherwise scan it all and stall streams under load.
     gc.collect()
     gc.freeze()
     server.run(sockets=[sock])
     return 0
+
+
+def _with_fixture_options(config: MockConfig, args: argparse.Namespace) -> MockConfig:
+    settings = config.fixtures
+    return dataclasses.replace(
+        config,
+        fixtures=dataclasses.replace(
+            settings,
+            paths=settings.paths + tuple(args.fixtures),
+            strict=settings.strict or args.strict,
+            speed=args.speed if args.speed is not None else settings.speed,
+        ),
+    )
 
 
 if __name__ == "__main__":
