@@ -110,9 +110,9 @@ class FixtureTable:
             failed = [f"{c.field}: {c.why(view)}" for c in fixture.criteria if not c.test(view)]
             if fixture.remaining == 0:
                 failed.append(f"used up: it answered {fixture.used} request(s) (times: {fixture.times})")
-            passed = len(fixture.criteria) + 1 - len(failed)
-            if best is None or (passed, -len(failed)) > (best[0], best[1]):
-                best = (passed, -len(failed), fixture, failed)
+            rank = (-len(failed), len(fixture.criteria) - len(failed))  # fewest failures, then most criteria met
+            if best is None or rank > (best[0], best[1]):
+                best = (rank[0], rank[1], fixture, failed)
         assert best is not None
         fixture, failed = best[2], best[3]
         return f"{head}. The closest is {shown(fixture.name)} ({fixture.source}): " + "; ".join(failed) + "."

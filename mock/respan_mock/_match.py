@@ -306,27 +306,24 @@ def _tool_result(spec: bool | Mapping[str, Any], index: dict[str, Any]) -> list[
                 lambda view: "the conversation ends with a tool result",
             )
         ]
-    criteria = [
-        Criterion(
-            "match.tool_result",
-            lambda view: view.tool_result is not None,
-            lambda view: "the conversation does not end with a tool result",
-        )
-    ]
-    if isinstance(spec, Mapping):
-        for key in ("call_id", "function"):
-            if key in spec:
-                what = "the tool result's call id" if key == "call_id" else "the function of the tool result's call"
-                match = text_match(spec[key], "equals")
-                criteria.append(_text_criterion(f"match.tool_result.{key}", match, _tool_result_field(key), what))
-    return criteria
+    wanted = {key: text_match(value, "equals") for key, value in spec.items()} if isinstance(spec, Mapping) else {}
 
+    def test(view: RequestView) -> bool:
+        result = view.tool_result
+        return result is not None and all(match.test(getattr(result, key)) for key, match in wanted.items())
 
-def _tool_result_field(key: str) -> Callable[[RequestView], Any]:
-    def get(view: RequestView) -> Any:
-        return getattr(view.tool_result, key) if view.tool_result else None
+    def why(view: RequestView) -> str:
+        result = view.tool_result
+        if result is None:
+            return "the conversation does not end with a tool result"
+        for key, match in wanted.items():
+            found = getattr(result, key)
+            if not match.test(found):
+                what = "call id" if key == "call_id" else "function"
+                return f"the tool result's {what} is {shown(found)}, which does not satisfy: {match.describe()}"
+        return "it does"
 
-    return get
+    return [Criterion("match.tool_result", test, why)]
 
 
 def _tools(spec: list[str], index: dict[str, Any]) -> list[Criterion]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import openai
 import pytest
-from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
+from openai.types.chat import ChatCompletion, ChatCompletionMessageParam, ChatCompletionToolParam
 from respan_mock.testing import MockGateway
 
 CHAT_TOOLS: list[ChatCompletionToolParam] = [
@@ -52,6 +52,7 @@ def scripted(respan_mock: MockGateway) -> MockGateway:
 def chat_agent(sdk: openai.OpenAI, *, stream: bool) -> tuple[str, list[ChatCompletionMessageParam]]:
     messages: list[ChatCompletionMessageParam] = [{"role": "user", "content": QUESTION}]
     for _ in range(5):
+        completion: ChatCompletion
         if stream:
             with sdk.chat.completions.stream(model="gpt-4o-mini", messages=messages, tools=CHAT_TOOLS) as events:
                 for _event in events:
@@ -72,7 +73,7 @@ def chat_agent(sdk: openai.OpenAI, *, stream: bool) -> tuple[str, list[ChatCompl
 
 @pytest.mark.parametrize("stream", [False, True], ids=["json", "stream"])
 def test_chat_agent_loop(sdk: openai.OpenAI, scripted: MockGateway, stream: bool) -> None:
-    answer, messages = chat_agent(sdk, stream=stream)
+    answer, _ = chat_agent(sdk, stream=stream)
     assert answer == ANSWER
     log = scripted.requests
     assert [entry["fixture"]["name"] for entry in log] == ["call-weather", "answer"]
