@@ -88,6 +88,13 @@ class SpecChecks:
                 break
         return problems
 
+    def event_schema(self, kind: Any) -> Mapping[str, Any]:
+        """The schema of a Responses event of type `kind` (by the union's discriminator), else the union's (an
+        error against one event's schema names the field; against the union it only says "none matched")."""
+        union = self._spec["components"]["schemas"]["ResponseStreamEvent"]
+        ref = union.get("discriminator", {}).get("mapping", {}).get(kind) if isinstance(kind, str) else None
+        return {"$ref": ref} if isinstance(ref, str) else _EVENT
+
     def stream(self, endpoint: str, include_usage: bool) -> StreamCheck:
         if endpoint == "chat":
             return ChatStreamCheck(self, include_usage)
@@ -208,7 +215,7 @@ class ResponsesStreamCheck(StreamCheck):
             return [f"event {index}: data is not JSON: {data[:80]!r}"]
         kind = value.get("type") if isinstance(value, dict) else None
         where = f"event {index} ({kind})"
-        problems = [f"{where}: {p}" for p in self.checks.schema_problems(_EVENT, value)]
+        problems = [f"{where}: {p}" for p in self.checks.schema_problems(self.checks.event_schema(kind), value)]
         if not isinstance(value, dict):
             return problems
         if event is not None and event != kind:

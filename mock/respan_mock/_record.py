@@ -70,6 +70,8 @@ class Recorder:
         self.exchanges = 0
         self.findings: list[str] = []  # every finding, "#N POST path: problem"
         self.notes: list[str] = []
+        # Every credential seen in a request of this recording: scrubbed from every file written after it.
+        self._secrets: set[str] = set()
         self._conversations: BoundedLru[str, list[Any]] = BoundedLru(1000, 16 * 2**20)
         self.timeout = httpx.Timeout(timeout, connect=10.0)
 
@@ -107,7 +109,8 @@ class Recorder:
         """Record a finished exchange: write its fixture, add it to the journal."""
         self.exchanges += 1
         number = self.exchanges
-        secrets = _recorded.secrets_of(exchange)
+        self._secrets |= _recorded.secrets_of(exchange)
+        secrets = self._secrets
         history: list[Any] = []
         request = exchange.request or {}
         previous = request.get("previous_response_id")

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import gc
 import math
+import signal
 import sys
 import urllib.parse
 from collections.abc import Sequence
@@ -183,9 +185,16 @@ def _record(args: argparse.Namespace) -> int:
         "Ctrl-C stops",
         flush=True,
     )
-    create_record_server(recorder, log_level=args.log_level).run(sockets=[sock])
+    # uvicorn stops on SIGINT or SIGTERM, then raises the signal again: end quietly either way, with the summary.
+    signal.signal(signal.SIGTERM, _interrupt)
+    with contextlib.suppress(KeyboardInterrupt):
+        create_record_server(recorder, log_level=args.log_level).run(sockets=[sock])
     print(recorder.summary(), flush=True)
     return 1 if recorder.findings else 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _with_fixture_options(config: MockConfig, args: argparse.Namespace) -> MockConfig:
