@@ -1,7 +1,7 @@
 """The fixtures in force, in order (first match wins), with their use counts, and an index that keeps a request
-no fixture matches about as cheap as with no fixtures at all: each fixture is filed under one exact key it
-requires (its `user` text when it must equal it, a three-character piece of the text it must contain, or its
-model), so a request is checked only against the fixtures filed under its own keys and those with no key."""
+no fixture matches about as cheap as with no fixtures at all: each fixture is filed under one key it requires
+(the user message it must equal, a text the user message must contain, or its model), so a request is checked
+only against the fixtures filed under its own keys and those with no key."""
 
 from __future__ import annotations
 
@@ -9,14 +9,14 @@ import itertools
 from collections.abc import Iterable, Sequence
 from typing import Any, Final
 
+import ahocorasick
+
 from respan_mock._errors import shown
 from respan_mock._fixtures import Fixture, FixtureChecker
 from respan_mock._match import RequestView
 from respan_mock._replies import Reply, with_speed
 
 ENDPOINTS: Final = ("chat", "responses")
-_GRAM: Final = 3
-_SCAN_KEYS_ABOVE: Final = 64  # a text longer than this many times the number of pieces: look each piece up in it
 
 
 class FixtureTable:
@@ -133,23 +133,23 @@ class FixtureTable:
 
 
 class _Index:
-    """The fixtures of one endpoint, each filed under one key it requires (or none)."""
+    """The fixtures of one endpoint, each filed under one key it requires (or none): the exact user message, a
+    text the user message must contain (all of them found in one pass of an Aho-Corasick automaton), the model."""
 
     def __init__(self) -> None:
         self.user_equals: dict[str, list[Fixture]] = {}
-        self.grams: dict[str, list[Fixture]] = {}
+        self.user_contains: dict[str, list[Fixture]] = {}
         self.models: dict[str, list[Fixture]] = {}
         self.rest: list[Fixture] = []
+        self._automaton: Any = None  # of the user_contains texts; built at the first lookup after a change
 
     def add(self, fixture: Fixture) -> None:
         keys = fixture.index
-        needle = keys.get("user_contains")
         if "user_equals" in keys:
             self.user_equals.setdefault(keys["user_equals"], []).append(fixture)
-        elif isinstance(needle, str) and len(needle) >= _GRAM:
-            pieces = {needle[start : start + _GRAM] for start in range(len(needle) - _GRAM + 1)}
-            rarest = min(sorted(pieces), key=lambda piece: len(self.grams.get(piece, ())))
-            self.grams.setdefault(rarest, []).append(fixture)
+        elif keys.get("user_contains"):
+            self.user_contains.setdefault(keys["user_contains"], []).append(fixture)
+            self._automaton = None
         elif "model" in keys:
             self.models.setdefault(keys["model"], []).append(fixture)
         else:
@@ -158,12 +158,12 @@ class _Index:
     def candidates(self, view: RequestView) -> list[Fixture]:
         """The fixtures that may match `view`, in table order."""
         found: list[Fixture] = []
-        text = view.user_text if self.user_equals or self.grams else None
+        text = view.user_text if self.user_equals or self.user_contains else None
         if text is not None:
             found.extend(self.user_equals.get(text, ()))
-            if self.grams:
-                for piece in self._pieces_in(text):
-                    found.extend(self.grams[piece])
+            if self.user_contains:
+                for needle in {needle for _, needle in self._texts().iter(text)}:
+                    found.extend(self.user_contains[needle])
         if self.models and isinstance(view.model, str):
             found.extend(self.models.get(view.model, ()))
         if not found:
@@ -172,10 +172,14 @@ class _Index:
         found.sort(key=_order)
         return found
 
-    def _pieces_in(self, text: str) -> Iterable[str]:
-        if len(text) > _SCAN_KEYS_ABOVE * len(self.grams):
-            return [piece for piece in self.grams if piece in text]
-        return {text[start : start + _GRAM] for start in range(len(text) - _GRAM + 1)} & self.grams.keys()
+    def _texts(self) -> Any:
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for needle in self.user_contains:
+                automaton.add_word(needle, needle)
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
 
 
 def _order(fixture: Fixture) -> int:

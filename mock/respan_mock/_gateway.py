@@ -20,6 +20,7 @@ from respan_mock._errors import ApiError
 from respan_mock._exchange import Endpoint, Outcome, Prepared
 from respan_mock._faults import FailureSchedule, Fault, parse_prefer
 from respan_mock._fixture_table import FixtureTable
+from respan_mock._fixtures import Fixture
 from respan_mock._inspect import RequestLog
 from respan_mock._limits import CustomerLimits, customer_of
 from respan_mock._match import RequestView
@@ -185,7 +186,9 @@ class Gateway:
             reply = None
             if self.fixtures.active:
                 view = RequestView(endpoint.name, body, prepared.conversation, params, headers, candidate.model)
-                reply = await self._scripted(view, trace, attempts)
+                found = self.fixtures.find(view)
+                if found is not None or self.fixtures.strict:
+                    reply = await self._scripted(view, found, trace, attempts)
             if reply is not None:
                 shape = endpoint.synth_request(prepared, b"")
                 choices = reply.choices(shape.n, shape.max_tokens)
@@ -223,15 +226,14 @@ class Gateway:
             reply=reply,
         )
 
-    async def _scripted(self, view: RequestView, trace: _Trace, attempts: list[Attempt]) -> Reply | None:
-        """The reply of the first fixture that matches (None: answer synthetically). An error reply, or in strict
-        mode a request no fixture matches, is raised as the ApiError it answers with."""
-        found = self.fixtures.find(view)
+    async def _scripted(
+        self, view: RequestView, found: tuple[Fixture, int, Reply] | None, trace: _Trace, attempts: list[Attempt]
+    ) -> Reply:
+        """The reply of the fixture that matched. An error reply, or in strict mode a request no fixture matched
+        (`found` None), is raised as the ApiError it answers with."""
         if found is None:
-            if self.fixtures.strict:
-                trace.attempts = attempts
-                raise ApiError(404, self.fixtures.explain_miss(view), code="no_fixture_matched")
-            return None
+            trace.attempts = attempts
+            raise ApiError(404, self.fixtures.explain_miss(view), code="no_fixture_matched")
         fixture, position, reply = found
         trace.fixture = {"id": fixture.id, "name": fixture.name, "source": fixture.source, "reply": position}
         error = reply.error
