@@ -73,10 +73,12 @@ def test_error_latency(fresh: MockGateway) -> None:
 @pytest.mark.parametrize("path", [CHAT, "/api/responses"], ids=["chat", "responses"])
 def test_time_to_first_token_and_token_rate(fresh: MockGateway, path: str) -> None:
     fresh.on(reply={"text": TEN_TOKENS, "ttft_ms": 300, "tokens_per_second": 20})
-    head, arrivals = timed_deltas(fresh, path)
+    _, arrivals = timed_deltas(fresh, path)
     assert len(arrivals) == 10
-    assert arrivals[0] - head >= 0.3 - 0.01  # the headers and opening events went out first
-    assert arrivals[-1] - arrivals[0] >= 9 / 20 - 0.01
+    # From the request (what a slow reader of the stream cannot shorten): the first token after the time to first
+    # token, the last one nine tokens' time later.
+    assert arrivals[0] >= 0.3
+    assert arrivals[-1] >= 0.3 + 9 / 20
 
 
 def test_a_paced_reply_takes_as_long_without_streaming(fresh: MockGateway) -> None:
@@ -105,5 +107,5 @@ def test_speed_factor() -> None:
         started = time.perf_counter()
         head, arrivals = timed_deltas(fast)
         # Unscaled: 1 s latency, 1 s to the first token, 9 s of tokens. Twenty times faster: 0.55 s.
-        assert head >= 0.045 and arrivals[0] - head >= 0.045
+        assert head >= 0.045 and arrivals[0] >= 0.095 and arrivals[-1] >= 0.54
         assert time.perf_counter() - started < 5
