@@ -26,7 +26,7 @@ from respan_mock._limits import CustomerLimits, customer_of
 from respan_mock._match import RequestView
 from respan_mock._params import RespanParams, merge, redact
 from respan_mock._render import generation_seconds
-from respan_mock._replies import Reply
+from respan_mock._replies import Reply, Timing
 from respan_mock._routing import AllModelsFailed, Attempt, Candidate, ModelTable, Router
 from respan_mock._synth import Choice, ToolCall, digest, new_id, synthesize, text_size
 from respan_mock._validation import HeaderRule, SchemaValidator, decode_json_header, header_rules
@@ -174,6 +174,8 @@ class Gateway:
         cached = self.cache.get(cache_key, time.monotonic()) if cache_key is not None else None
         if cached is not None:
             candidate, choices, reply, trace.fixture = cached[0], _fresh_ids(cached[1]), cached[2], cached[3]
+            if reply is not None:  # a cache hit comes at once, whatever the fixture's timing
+                reply = replace(reply, timing=Timing())
             attempts: list[Attempt] = []
             cache_status = "hit"
             trace.record = not _cache_option(params, "omit_log")

@@ -316,6 +316,7 @@ def test_cache_serves_the_fixture_reply_again(client: httpx.Client) -> None:
     assert first.headers["x-respan-cache"] == "miss" and again.headers["x-respan-cache"] == "hit"
     assert again.json()["choices"][0]["message"]["content"] == "first"
     assert [entry["fixture"]["reply"] for entry in logged(client)] == [0, 0]
+    assert client.get("/_mock/fixtures").json()["fixtures"][0]["used"] == 1  # the cache answered the second
 
 
 def test_prompts_are_rendered_before_matching(client: httpx.Client) -> None:
