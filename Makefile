@@ -126,6 +126,7 @@ bench-mock: setup $(BENCH_NODE_STAMP) ## Benchmark the mock: req/s vs a bare end
 	$(PY) bench/mock_throughput.py
 	$(PY) bench/mock_stream_first_byte.py
 	$(PY) bench/mock_pipeline.py
+	$(PY) bench/mock_fixtures.py
 
 # --- LiteLLM proxy, a contract-kit peer: its own virtual environment (~700 MB), made only for contract-peers ----
 LITELLM_VENV := build/litellm-venv

@@ -10,7 +10,8 @@ POST /api/responses), for offline development and as the contract kit's referenc
 """
 
 from respan_mock._app import create_app
+from respan_mock._fixtures import FixtureError
 from respan_mock._server import running
-from respan_mock.config import DEV_API_KEY, ConfigError, MockConfig
+from respan_mock.config import DEV_API_KEY, ConfigError, FixtureSettings, MockConfig
 
-__all__ = ["DEV_API_KEY", "ConfigError", "MockConfig", "create_app", "running"]
+__all__ = ["DEV_API_KEY", "ConfigError", "FixtureError", "FixtureSettings", "MockConfig", "create_app", "running"]

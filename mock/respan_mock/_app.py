@@ -14,8 +14,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from respan_mock import _fixture_api, _fixtures
 from respan_mock._chat import ChatEndpoint
 from respan_mock._errors import ApiError
+from respan_mock._fixture_table import FixtureTable
 from respan_mock._gateway import Gateway
 from respan_mock._inspect import routes as inspection_routes
 from respan_mock._responses import ResponsesEndpoint, ResponseStore
@@ -28,11 +30,16 @@ PREFIXES = ("/api", "/v1")
 
 
 def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None = None) -> Starlette:
-    """The mock gateway as an ASGI app; `app.state.gateway` holds its state (request log, caches, stores)."""
+    """The mock gateway as an ASGI app; `app.state.gateway` holds its state (request log, caches, stores) and
+    `app.state.fixtures` its fixtures. A fixture file that cannot be used raises FixtureError."""
     config = config or MockConfig()
     spec = spec if spec is not None else load_spec()
     store = ResponseStore(config.limits.stored_responses, config.limits.stored_bytes)
-    gateway = Gateway(config, spec, [ChatEndpoint(config), ResponsesEndpoint(config, store)])
+    checker = _fixtures.FixtureChecker(spec)
+    settings = config.fixtures
+    loaded = _fixtures.load(settings.paths, checker)
+    fixtures = FixtureTable(checker, loaded, strict=settings.strict, speed=settings.speed)
+    gateway = Gateway(config, spec, [ChatEndpoint(config), ResponsesEndpoint(config, store)], fixtures)
 
     def reset() -> None:
         gateway.reset()
@@ -56,6 +63,8 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
     routes = [Route(path, operation, methods=["POST"]) for path, operation in operations.items()]
     for path, (method, handler) in inspection_routes(gateway.log, reset, health).items():
         routes.append(Route(path, handler, methods=[method]))
+    for path, handlers in _fixture_api.routes(fixtures, config.limits.max_body_bytes).items():
+        routes.extend(Route(path, handler, methods=[method]) for method, handler in handlers)
     app = MockApp(
         operations,
         routes=routes,
@@ -63,6 +72,7 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
     )
     app.state.gateway = gateway
     app.state.responses = store
+    app.state.fixtures = fixtures
     # Open HTTP connections, as the server that runs the app counts them (set by respan_mock's own servers).
     app.state.count_connections = None
     return app

@@ -1,7 +1,7 @@
 """The two responses of a served request: JSON bytes with pre-encoded headers (the hot path, lighter than
-Starlette's generic Response), and a stream of pre-encoded server-sent events, paced, optionally cut off after N
-events without the terminating chunk (the `disconnect-after` fault: the server then closes the connection), and
-ended with a terminal error event when it lasts longer than its limit."""
+Starlette's generic Response), and a stream of pre-encoded server-sent events, paced (evenly, or by pauses the
+events carry), optionally cut off after N events without the terminating chunk (the `disconnect-after` fault:
+the server then closes the connection), and ended with a terminal error event when it lasts longer than its limit."""
 
 from __future__ import annotations
 
@@ -67,13 +67,14 @@ class StreamDeadlines:
 
 class EventStreamResponse(Response):
     """Server-sent events. A stream still going after `max_seconds` ends with the event `terminal(n)` returns
-    (n: the number of events before it), sent with the events not yet written, and a proper end of the body."""
+    (n: the number of events before it), sent with the events not yet written, and a proper end of the body.
+    A float among the events is a pause: what is pending goes out, then the stream waits that many seconds."""
 
     media_type = "text/event-stream"
 
     def __init__(
         self,
-        events: Iterator[bytes],
+        events: Iterator[bytes | float],
         headers: Mapping[str, str],
         *,
         deadlines: StreamDeadlines,
@@ -105,6 +106,10 @@ class EventStreamResponse(Response):
                     for event in self._events:
                         if gone.is_set():
                             return
+                        if isinstance(event, float):
+                            await _send_body(send, batch, more=True)
+                            await asyncio.sleep(event)
+                            continue
                         if taken == self._disconnect_after:
                             await _send_body(send, batch, more=True)
                             return  # incomplete on purpose: no terminating chunk, the server drops the connection

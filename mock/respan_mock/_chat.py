@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
 
-from respan_mock import _json, _prompts, _tokens
+from respan_mock import _json, _prompts, _render, _tokens
 from respan_mock._errors import ApiError
 from respan_mock._exchange import Outcome, Prepared
 from respan_mock._params import RespanParams
@@ -96,6 +96,8 @@ class ChatEndpoint:
         )
 
     def render(self, outcome: Outcome, latency: float) -> dict[str, Any]:
+        if outcome.reply is not None:  # a fixture's reply
+            return _render.chat_completion(outcome, latency)
         completion: dict[str, Any] = {
             "id": new_id("chatcmpl-"),
             "object": "chat.completion",
@@ -111,8 +113,11 @@ class ChatEndpoint:
             completion["request_breakdown"] = outcome.breakdown(latency)
         return completion
 
-    def events(self, outcome: Outcome) -> Iterator[bytes]:
+    def events(self, outcome: Outcome) -> Iterator[bytes | float]:
         """The chunks of the answer as server-sent events, then `[DONE]`."""
+        if outcome.reply is not None:  # a fixture's reply
+            yield from _render.chat_events(outcome)
+            return
         include_usage = bool((outcome.prepared.body.get("stream_options") or {}).get("include_usage"))
         head = _json.dumps(
             {

@@ -45,10 +45,11 @@ class ApiError(Exception):
         status: int,
         message: str,
         *,
-        code: str,
+        code: str | None,
         param: str | None = None,
         retry_after: int | None = None,
         headers: dict[str, str] | None = None,
+        error_type: str | None = None,
     ) -> None:
         super().__init__(message)
         self.status = status
@@ -57,12 +58,13 @@ class ApiError(Exception):
         self.param = param
         self.retry_after = retry_after
         self.headers = headers or {}
+        self.error_type = error_type  # None: the status's documented type
 
     def body(self) -> dict[str, dict[str, str | None]]:
         return {
             "error": {
                 "message": self.message,
-                "type": ERROR_TYPES.get(self.status, "api_error"),
+                "type": self.error_type or ERROR_TYPES.get(self.status, "api_error"),
                 "param": self.param,
                 "code": self.code,
             }

@@ -8,6 +8,7 @@ from typing import Any, Final, Protocol
 
 from respan_mock._errors import ApiError
 from respan_mock._params import RespanParams
+from respan_mock._replies import Reply
 from respan_mock._routing import Attempt, Candidate
 from respan_mock._synth import Choice, SynthRequest, text_size
 
@@ -48,6 +49,7 @@ class Outcome:
     created: int
     beta: frozenset[str]
     request_bytes: int  # of the request body
+    reply: Reply | None = None  # a fixture's reply (rendered by respan_mock._render), None for synthetic answers
 
     @property
     def size(self) -> int:

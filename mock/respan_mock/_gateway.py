@@ -19,9 +19,14 @@ from respan_mock._cache import TtlCache
 from respan_mock._errors import ApiError
 from respan_mock._exchange import Endpoint, Outcome, Prepared
 from respan_mock._faults import FailureSchedule, Fault, parse_prefer
+from respan_mock._fixture_table import FixtureTable
+from respan_mock._fixtures import Fixture
 from respan_mock._inspect import RequestLog
 from respan_mock._limits import CustomerLimits, customer_of
+from respan_mock._match import RequestView
 from respan_mock._params import RespanParams, merge, redact
+from respan_mock._render import generation_seconds
+from respan_mock._replies import Reply, Timing
 from respan_mock._routing import AllModelsFailed, Attempt, Candidate, ModelTable, Router
 from respan_mock._synth import Choice, ToolCall, digest, new_id, synthesize, text_size
 from respan_mock._validation import HeaderRule, SchemaValidator, decode_json_header, header_rules
@@ -45,8 +50,11 @@ class Operation:
 class Gateway:
     """The mock gateway's state (stores, counters, caches) and its request pipeline."""
 
-    def __init__(self, config: MockConfig, spec: Mapping[str, Any], endpoints: list[Endpoint]) -> None:
+    def __init__(
+        self, config: MockConfig, spec: Mapping[str, Any], endpoints: list[Endpoint], fixtures: FixtureTable
+    ) -> None:
         self.config = config
+        self.fixtures = fixtures
         self._keys = [key.encode() for key in config.accepted_api_keys()]
         self._param_names = frozenset(spec["components"]["schemas"]["RespanParams"]["properties"])
         self.operations = {endpoint.name: Operation(endpoint, spec) for endpoint in endpoints}
@@ -54,7 +62,7 @@ class Gateway:
         self.failures = FailureSchedule(config.failures)
         self.router = Router(config, self.table, self.failures)
         stored_bytes = config.limits.stored_bytes
-        self.cache: TtlCache[tuple[Candidate, list[Choice]]] = TtlCache(config.limits.cache_entries, stored_bytes)
+        self.cache: TtlCache[_Answer] = TtlCache(config.limits.cache_entries, stored_bytes)
         self.limits = CustomerLimits(config.limits.customers)
         self.log = RequestLog(config.limits.request_log, stored_bytes)
         self.in_flight = 0  # gateway requests being handled or streamed
@@ -77,6 +85,7 @@ class Gateway:
         self.limits.reset()
         self.router.balancer.reset()
         self.failures.reset()
+        self.fixtures.reset()
 
     def asgi(self, name: str) -> ASGIApp:
         """The ASGI app of one operation: raw ASGI (no Request object), as this is the hot path."""
@@ -120,23 +129,32 @@ class Gateway:
         trace.input = prepared.conversation
         now = time.time()
         self.limits.admit(params, now)
-        outcome = await self._answer(endpoint, prepared, params, headers.get("x-respan-route-provider"), beta, trace)
+        outcome = await self._answer(endpoint, prepared, params, (body, headers), beta, trace)
         self.limits.charge(params, outcome.cost, now)
         trace.outcome = outcome
         response_headers = {"X-Respan-Log-Id": outcome.log_id}
         if outcome.cache_status is not None:
             response_headers["X-Respan-Cache"] = outcome.cache_status
+        reply = outcome.reply
+        if reply is not None and reply.timing.latency_ms:
+            await asyncio.sleep(reply.timing.latency_ms / 1000)
         if prepared.stream:
             limit = self.config.limits.max_stream_seconds
+            paced = reply is not None and reply.timing.paced
+            disconnect_after = fault.disconnect_after
+            if disconnect_after is None and reply is not None:
+                disconnect_after = reply.timing.disconnect_after
             return EventStreamResponse(
                 endpoint.events(outcome),
                 response_headers,
                 deadlines=self.stream_deadlines,
                 max_seconds=limit,
                 terminal=lambda sequence: endpoint.error_event(_stream_too_long(limit), sequence),
-                delay=self.config.answers.stream_delay_ms / 1000,
-                disconnect_after=fault.disconnect_after,
+                delay=0.0 if paced else self.config.answers.stream_delay_ms / 1000,
+                disconnect_after=disconnect_after,
             )
+        if reply is not None and reply.timing.paced:
+            await asyncio.sleep(generation_seconds(outcome))
         content = endpoint.render(outcome, time.perf_counter() - outcome.started)
         return JsonBytesResponse(_json.dumps(content), response_headers)
 
@@ -145,16 +163,19 @@ class Gateway:
         endpoint: Endpoint,
         prepared: Prepared,
         params: RespanParams,
-        route_provider: str | None,
+        request: tuple[dict[str, Any], Mapping[str, str]],
         beta: frozenset[str],
         trace: _Trace,
     ) -> Outcome:
         started = time.perf_counter()
-        candidates = self.router.candidates(prepared.model, params, route_provider)
+        body, headers = request
+        candidates = self.router.candidates(prepared.model, params, headers.get("x-respan-route-provider"))
         cache_key = self._cache_key(endpoint.name, prepared, params)
         cached = self.cache.get(cache_key, time.monotonic()) if cache_key is not None else None
         if cached is not None:
-            candidate, choices = cached[0], _fresh_ids(cached[1])
+            candidate, choices, reply, trace.fixture = cached[0], _fresh_ids(cached[1]), cached[2], cached[3]
+            if reply is not None:  # a cache hit comes at once, whatever the fixture's timing
+                reply = replace(reply, timing=Timing())
             attempts: list[Attempt] = []
             cache_status = "hit"
             trace.record = not _cache_option(params, "omit_log")
@@ -164,14 +185,30 @@ class Gateway:
             except AllModelsFailed as failure:
                 trace.attempts = failure.attempts
                 raise
-            request = endpoint.synth_request(prepared, digest(candidate.model, prepared.content_key))
-            choices = synthesize(request)
+            reply = None
+            if self.fixtures.active:
+                view = RequestView(endpoint.name, body, prepared.conversation, params, headers, candidate.model)
+                found = self.fixtures.find(view)
+                if found is not None or self.fixtures.strict:
+                    reply = await self._scripted(view, found, trace, attempts)
+            if reply is not None:
+                shape = endpoint.synth_request(prepared, b"")
+                choices = reply.choices(shape.n, shape.max_tokens)
+            else:
+                choices = synthesize(endpoint.synth_request(prepared, digest(candidate.model, prepared.content_key)))
             cache_status = None
             if cache_key is not None:
                 cache_status = "miss"
                 ttl = float(params.get("cache_ttl", DEFAULT_CACHE_TTL))
-                self.cache.put(cache_key, (candidate, choices), ttl, time.monotonic(), text_size(choices))
-        completion_tokens = sum(choice.completion_tokens for choice in choices)
+                answer = (candidate, choices, reply, trace.fixture)
+                self.cache.put(cache_key, answer, ttl, time.monotonic(), text_size(choices))
+        prompt_tokens = prepared.prompt_tokens
+        if reply is not None:
+            completion_tokens = reply.completion_tokens(choices)
+            if reply.usage.prompt_tokens is not None:
+                prompt_tokens = reply.usage.prompt_tokens
+        else:
+            completion_tokens = sum(choice.completion_tokens for choice in choices)
         return Outcome(
             prepared=prepared,
             params=params,
@@ -180,14 +217,40 @@ class Gateway:
             choices=choices,
             attempts=attempts,
             cache_status=cache_status,
-            prompt_tokens=prepared.prompt_tokens,
+            prompt_tokens=prompt_tokens,
             completion_tokens=completion_tokens,
-            cost=self.table.cost(candidate.model, prepared.prompt_tokens, completion_tokens),
+            cost=self.table.cost(candidate.model, prompt_tokens, completion_tokens),
             started=trace.started,
             routing_time=time.perf_counter() - started,
             created=int(time.time()),
             beta=beta,
             request_bytes=trace.request_bytes,
+            reply=reply,
+        )
+
+    async def _scripted(
+        self, view: RequestView, found: tuple[Fixture, int, Reply] | None, trace: _Trace, attempts: list[Attempt]
+    ) -> Reply:
+        """The reply of the fixture that matched. An error reply, or in strict mode a request no fixture matched
+        (`found` None), is raised as the ApiError it answers with."""
+        if found is None:
+            trace.attempts = attempts
+            raise ApiError(404, self.fixtures.explain_miss(view), code="no_fixture_matched")
+        fixture, position, reply = found
+        trace.fixture = {"id": fixture.id, "name": fixture.name, "source": fixture.source, "reply": position}
+        error = reply.error
+        if error is None:
+            return reply
+        if reply.timing.latency_ms:
+            await asyncio.sleep(reply.timing.latency_ms / 1000)
+        trace.attempts = attempts
+        raise ApiError(
+            error.status,
+            error.message,
+            code=error.code,
+            param=error.param,
+            retry_after=error.retry_after,
+            error_type=error.type,
         )
 
     def _cache_key(self, name: str, prepared: Prepared, params: RespanParams) -> bytes | None:
@@ -342,6 +405,7 @@ class _Trace:
         "attempts",
         "endpoint",
         "error",
+        "fixture",
         "input",
         "log_id",
         "outcome",
@@ -372,6 +436,7 @@ class _Trace:
         self.attempts: list[Attempt] = []
         self.record = True
         self.request_bytes = 0
+        self.fixture: dict[str, Any] | None = None  # the fixture that answered
 
     def size(self) -> int:
         """What keeping this entry costs, roughly: the request body's bytes and the answers' characters."""
@@ -393,6 +458,7 @@ class _Trace:
             "model": outcome.candidate.model if outcome else None,
             "provider": outcome.candidate.provider if outcome else None,
             "cache": outcome.cache_status if outcome else None,
+            "fixture": self.fixture,
             "params": self.params.redacted(),
             "param_sources": dict(self.params.sources),
             "attempts": [attempt.as_dict() for attempt in attempts],
@@ -421,6 +487,10 @@ def _check_prompted(operation: Operation, body: dict[str, Any], params: RespanPa
         raise ApiError(
             400, f"With {source} applied, the request is invalid: {error.message}", code="invalid_value", param=where
         ) from None
+
+
+# A served answer as the cache keeps it: who served, the choices, the fixture's reply and the fixture (or None).
+_Answer = tuple[Candidate, list[Choice], Reply | None, dict[str, Any] | None]
 
 
 def _fresh_ids(choices: list[Choice]) -> list[Choice]:

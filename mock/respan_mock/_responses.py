@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from respan_mock import _hosted, _json, _prompts, _tokens
+from respan_mock import _hosted, _json, _prompts, _render, _tokens
 from respan_mock._bounded import BoundedLru
 from respan_mock._errors import ApiError, pointer, shown
 from respan_mock._exchange import Outcome, Prepared
@@ -122,14 +122,21 @@ class ResponsesEndpoint:
         )
 
     def render(self, outcome: Outcome, latency: float) -> dict[str, Any]:
+        if outcome.reply is not None:  # a fixture's reply
+            rendered = _render.response(outcome, self._response, latency)
+            self._remember(outcome, rendered)
+            return rendered
         response = self._response(outcome, new_id("resp_"), _output_items(outcome), final=True)
         if outcome.wants_breakdown:
             response["request_breakdown"] = outcome.breakdown(latency)
         self._remember(outcome, response)
         return response
 
-    def events(self, outcome: Outcome) -> Iterator[bytes]:
+    def events(self, outcome: Outcome) -> Iterator[bytes | float]:
         """The Responses events in the documented order, each with the next sequence_number."""
+        if outcome.reply is not None:  # a fixture's reply
+            yield from _render.response_events(outcome, self._response, lambda final: self._remember(outcome, final))
+            return
         response_id = new_id("resp_")
         items = _output_items(outcome)
         sequence = 0

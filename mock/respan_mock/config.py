@@ -92,6 +92,16 @@ class Answers:
 
 
 @dataclass(frozen=True)
+class FixtureSettings:
+    """Scripted answers: fixture files or folders (loaded in order), strict mode (a request no fixture matches is
+    an error instead of a synthetic answer), and the speed factor of their delays (2: twice as fast)."""
+
+    paths: tuple[str, ...] = ()
+    strict: bool = False
+    speed: float = 1.0
+
+
+@dataclass(frozen=True)
 class MockConfig:
     """Everything the mock can be told; every field has a default, so `MockConfig()` is a working mock."""
 
@@ -104,6 +114,7 @@ class MockConfig:
     failures: Mapping[str, Failure] = field(default_factory=dict)
     prompts: Mapping[str, Prompt] = field(default_factory=dict)
     load_balance_groups: Mapping[str, tuple[WeightedModel, ...]] = field(default_factory=dict)
+    fixtures: FixtureSettings = FixtureSettings()
 
     def accepted_api_keys(self) -> tuple[str, ...]:
         """Keys from the config and from $RESPAN_MOCK_API_KEYS; the dev key `mock-key` when there are none."""
@@ -112,14 +123,15 @@ class MockConfig:
         return keys or (DEV_API_KEY,)
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], source: str = "config") -> MockConfig:
-        """Build a config from parsed YAML/JSON, raising ConfigError naming the first invalid key."""
+    def from_dict(cls, data: Mapping[str, Any], source: str = "config", base: Path | None = None) -> MockConfig:
+        """Build a config from parsed YAML/JSON, raising ConfigError naming the first invalid key. Relative fixture
+        paths are taken from `base` (a config file's folder), else from the working directory."""
         try:
             data = _plain(data, source, "")
         except RecursionError:
             raise ConfigError(f"{source}: nested too deeply (or an alias refers to itself)") from None
         _check(data, source)
-        return _build(data, source)
+        return _build(data, source, base)
 
     @classmethod
     def from_file(cls, path: str | Path) -> MockConfig:
@@ -132,7 +144,7 @@ class MockConfig:
             data = {}
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: the top level must be a mapping of settings")
-        return cls.from_dict(data, source=str(path))
+        return cls.from_dict(data, source=str(path), base=path.parent)
 
 
 def _plain(value: Any, source: str, where: str) -> Any:
@@ -158,7 +170,7 @@ def _check(data: Mapping[str, Any], source: str) -> None:
     raise ConfigError(f"{source}: {where}: {error.message}")
 
 
-def _build(data: Mapping[str, Any], source: str) -> MockConfig:
+def _build(data: Mapping[str, Any], source: str, base: Path | None) -> MockConfig:
     prompts = {
         prompt_id: Prompt(
             versions={
@@ -194,6 +206,16 @@ def _build(data: Mapping[str, Any], source: str) -> MockConfig:
             group: tuple(WeightedModel(entry["model"], entry["weight"]) for entry in entries)
             for group, entries in data.get("load_balance_groups", {}).items()
         },
+        fixtures=_fixture_settings(data.get("fixtures", {}), base),
+    )
+
+
+def _fixture_settings(data: Mapping[str, Any], base: Path | None) -> FixtureSettings:
+    paths = data.get("paths", ())
+    return FixtureSettings(
+        paths=tuple(str(base / path) if base is not None else path for path in paths),
+        strict=data.get("strict", False),
+        speed=float(data.get("speed", 1.0)),
     )
 
 
@@ -281,6 +303,13 @@ CONFIG_SCHEMA: Final[dict[str, Any]] = _strict(
                 ["versions"],
             ),
         },
+        "fixtures": _strict(
+            {
+                "paths": {"type": "array", "items": _NAME},
+                "strict": {"type": "boolean"},
+                "speed": {"type": "number", "exclusiveMinimum": 0},
+            }
+        ),
         "load_balance_groups": {
             "type": "object",
             "additionalProperties": {

@@ -34,9 +34,12 @@ def _pyproject(distribution: str) -> dict[str, object]:
 
 
 def _requirements(distribution: str) -> list[Requirement]:
-    dependencies = _pyproject(distribution)["dependencies"]
-    assert isinstance(dependencies, list)
-    return [Requirement(text) for text in dependencies]
+    """The distribution's dependencies, those of its extras included (respan-mock[pytest] for its plugin)."""
+    project = _pyproject(distribution)
+    dependencies = project["dependencies"]
+    extras = project.get("optional-dependencies", {})
+    assert isinstance(dependencies, list) and isinstance(extras, dict)
+    return [Requirement(text) for text in [*dependencies, *(item for group in extras.values() for item in group)]]
 
 
 def _imported_modules(package_dir: Path) -> dict[str, str]:

@@ -65,7 +65,10 @@ def test_the_mock_and_the_kit_carry_the_bundled_spec(builds: tuple[Path, Path, s
     command = package.replace("_", "-")
     declared = tomllib.loads((REPO / command.removeprefix("respan-") / "pyproject.toml").read_text())
     requires = [Requirement(text) for text in metadata.get_all("Requires-Dist") or []]
-    assert requires == [Requirement(text) for text in declared["project"]["dependencies"]]  # the ranges, as declared
+    extras = declared["project"].get("optional-dependencies", {})
+    expected = [Requirement(text) for text in declared["project"]["dependencies"]]
+    expected += [Requirement(f'{text}; extra == "{extra}"') for extra, texts in extras.items() for text in texts]
+    assert requires == expected  # the ranges, as declared (an extra's behind its marker)
     assert f"{command} = {package}.cli:main" in entry_points
     assert not [name for name in names if "__pycache__" in name or name.endswith(".pyc")]
 

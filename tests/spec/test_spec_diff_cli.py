@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,8 +20,11 @@ def git(repo: Path, *args: str) -> None:
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    """A git repository holding a copy of this project's spec and changelog, committed."""
+    """A git repository holding a copy of this project's spec (as version 1.0.0, whatever the project's is) and a
+    changelog, committed."""
     shutil.copytree(spec_root().parent, tmp_path / "openapi")
+    root = tmp_path / "openapi" / "openapi.yaml"
+    root.write_text(re.sub(r"(?m)^  version: .*$", "  version: 1.0.0", root.read_text()))
     (tmp_path / "CHANGELOG.md").write_text(HEADER + "\n## [1.0.0] - 2026-11-22\n\n### Added\n\n- First version.\n")
     git(tmp_path, "init", "-q", "-b", "main")
     git(tmp_path, "add", ".")
