@@ -14,12 +14,15 @@ from respan_gateway_client import AuthenticatedClient, RespanError, create_clien
 from respan_gateway_client.api.chat import create_chat_completion
 from respan_gateway_client.models import (
     AssistantMessage,
+    ChatCustomTool,
     ChatTool,
     CreateChatCompletionRequest,
     FunctionDefinition,
     FunctionParameters,
     SystemMessage,
+    ToolCall,
     ToolMessage,
+    UnknownChatTool,
     UserMessage,
 )
 from respan_gateway_client.types import Unset
@@ -35,7 +38,7 @@ class AgentError(RuntimeError):
     """The model did not give a final answer within MAX_TURNS."""
 
 
-def tools() -> list[ChatTool]:
+def tools() -> list[ChatCustomTool | ChatTool | UnknownChatTool]:
     function = FunctionDefinition(
         name=TOOL_NAME, description=DESCRIPTION, parameters=FunctionParameters.from_dict(PARAMETERS)
     )
@@ -57,6 +60,8 @@ def answer(question: str, client: AuthenticatedClient | None = None) -> str:
             return message.content or refusal
         messages.append(AssistantMessage(role="assistant", content=message.content, tool_calls=message.tool_calls))
         for call in message.tool_calls:
+            if not isinstance(call, ToolCall):  # a custom tool's call: this agent offers functions only
+                raise AgentError(f"the model called a tool this agent does not have: {call.to_dict()}")
             result = run_tool(call.function.name, call.function.arguments)
             messages.append(ToolMessage(role="tool", tool_call_id=call.id, content=result))
     raise AgentError(f"no final answer after {MAX_TURNS} turns")
