@@ -42,17 +42,23 @@ class RequestLog:
 
     def entries(self, limit: int | None = None, after: str | None = None) -> list[dict[str, Any]]:
         """The newest `limit` entries (all: None), oldest first; with `after`, only those recorded after the
-        entry of that log id (all of them when it is no longer in the log)."""
+        entry of that log id (none when it is not in the log)."""
         items = self._entries.values()
         if after is not None:
-            position = next((index for index, item in enumerate(items) if item.log_id == after), -1)
+            position = next((index for index, item in enumerate(items) if item.log_id == after), len(items))
             items = items[position + 1 :]
         return [item.entry() for item in (items if limit is None else items[max(len(items) - limit, 0) :])]
 
     def entry(self, log_id: str) -> dict[str, Any] | None:
         """The entry of `log_id`, or None when it is not (or no longer) in the log."""
-        found = next((item for item in self._entries.values() if item.log_id == log_id), None)
+        found = self._find(log_id)
         return None if found is None else found.entry()
+
+    def __contains__(self, log_id: str) -> bool:
+        return self._find(log_id) is not None
+
+    def _find(self, log_id: str) -> Recorded | None:
+        return next((item for item in self._entries.values() if item.log_id == log_id), None)
 
     def clear(self) -> None:
         self._entries.clear()
@@ -75,8 +81,14 @@ def routes(
         if raw and not raw.isdigit():
             message = f"limit must be a non-negative integer, got {raw[:40]!r}"
             return ApiError(400, message, code="invalid_value", param="/query/limit").response()
+        limit = int(raw) if raw else None
         after = request.query_params.get("after") or None
-        return JSONResponse({"requests": log.entries(int(raw) if raw else None, after)})
+        if after is None:
+            return JSONResponse({"requests": log.entries(limit)})
+        # Entries after one the caller has seen; when it is no longer in the log (a reset, or it was evicted),
+        # every entry, and `after_found: false` tells the caller to start over from them.
+        found = after in log
+        return JSONResponse({"requests": log.entries(limit, after if found else None), "after_found": found})
 
     async def one_request(request: Request) -> Response:
         log_id = request.path_params["log_id"]

@@ -109,11 +109,17 @@ def test_disable_log_keeps_no_body_response_or_events(client: httpx.Client) -> N
 def test_one_entry_by_its_log_id_and_the_entries_after_one(client: httpx.Client) -> None:
     ids = [client.post("/api/chat/completions", json=chat_body(text)).headers["X-Respan-Log-Id"] for text in "abc"]
     assert client.get(f"/_mock/requests/{ids[1]}").json()["body"]["messages"][0]["content"] == "b"
-    after = client.get("/_mock/requests", params={"after": ids[0]}).json()["requests"]
-    assert [entry["log_id"] for entry in after] == ids[1:]
-    assert client.get("/_mock/requests", params={"after": ids[2]}).json()["requests"] == []
-    unknown = client.get("/_mock/requests", params={"after": "gone", "limit": 2}).json()["requests"]
-    assert [entry["log_id"] for entry in unknown] == ids[1:]  # no longer in the log: everything (within limit)
+    after = client.get("/_mock/requests", params={"after": ids[0]}).json()
+    assert [entry["log_id"] for entry in after["requests"]] == ids[1:]
+    assert after["after_found"] is True
+    assert client.get("/_mock/requests", params={"after": ids[2]}).json() == {"requests": [], "after_found": True}
+    latest = client.get("/_mock/requests", params={"after": ids[0], "limit": 1}).json()["requests"]
+    assert [entry["log_id"] for entry in latest] == ids[2:]
+    # No longer in the log (a reset, or evicted): every entry, and the caller is told to start over.
+    unknown = client.get("/_mock/requests", params={"after": "gone", "limit": 2}).json()
+    assert [entry["log_id"] for entry in unknown["requests"]] == ids[1:]
+    assert unknown["after_found"] is False
+    assert "after_found" not in client.get("/_mock/requests").json()
     missing = client.get("/_mock/requests/not-a-log-id")
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "not_found"
