@@ -116,18 +116,20 @@ def mock_links() -> Links:
 
 
 def routes(spec: Mapping[str, Any]) -> dict[str, tuple[str, Callable[[Request], Any]]]:
-    """Handlers by path, (method, handler): the reference, the spec decisions and the spec served by the mock.
-    Each page is rendered once, when first asked for."""
+    """Handlers by path, (method, handler): the reference, the spec decisions and the spec served by the mock,
+    as it is now (the app validates against the spec it was created with). Each page is rendered once, when
+    first asked for."""
     decisions = decisions_source()
     links = mock_links()
+    document = _json.dumps(spec)
 
     @functools.cache
     def rendered(name: str) -> bytes:
         if name == "reference":
-            return reference_page(spec, links=links, spec_url="/openapi.json").encode()
+            return reference_page(_json.loads(document), links=links, spec_url="/openapi.json").encode()
         if name == "decisions" and decisions is not None:
             return decisions_page(decisions.read_text(encoding="utf-8"), links=links).encode()
-        return _json.dumps(spec)
+        return document
 
     async def reference(request: Request) -> Response:
         return HTMLResponse(rendered("reference"))
