@@ -159,7 +159,9 @@ def test_the_mock_documents_the_spec_it_was_created_with() -> None:
 
 
 def _wait_for_redoc(page: Page) -> None:
+    """Redoc has drawn the spec and built its search index (the search box no longer says "Loading...")."""
     page.get_by_role("heading", name=SPEC["info"]["title"]).first.wait_for()
+    page.wait_for_function("() => !document.querySelector('#redoc').innerText.includes('Loading...')")
 
 
 def _open_operation(page: Page, operation: dict[str, Any]) -> None:
