@@ -12,11 +12,11 @@ BIN := $(VENV)/bin
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
-SPEC_SOURCES := $(shell find openapi -name '*.yaml')
-SPEC_COPIES := mock/respan_mock/openapi.json contract/respan_contract/openapi.json
+SPEC_SOURCES := $(shell find openapi -name '*.yaml') docs/spec-decisions.md
+SPEC_COPIES := mock/respan_mock/openapi.json contract/respan_contract/openapi.json mock/respan_mock/static/spec-decisions.md
 export NODE_NO_WARNINGS := 1
 
-.PHONY: help demo setup lint-spec bundle lint fmt typecheck test lock clean
+.PHONY: help demo setup browser lint-spec bundle docs vendor-redoc lint fmt typecheck test lock clean
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}'
@@ -52,6 +52,16 @@ bundle: setup ## Write the spec as one JSON document to build/openapi.json
 	$(PY) -m respan_spec bundle -o build/openapi.json
 	@echo "wrote build/openapi.json"
 
+docs: setup ## Render the API reference (Redoc) and the spec decisions into build/docs/ (open index.html, offline)
+	$(PY) -m respan_docs build -o build/docs
+
+vendor-redoc: setup ## Copy Redoc's bundle from the pinned Redocly CLI into the mock's package (static/)
+	$(PY) -m respan_docs vendor
+
+# The page tests (tests/pages) drive Debian's Chromium; Playwright never downloads a browser of its own.
+browser: ## Install Debian's Chromium for the page tests, when it is missing
+	test -x /usr/bin/chromium || apt-get install -y chromium || (apt-get update && apt-get install -y chromium)
+
 lint: setup ## ruff (lint + format check) and mypy --strict on hand-written code
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -61,8 +71,11 @@ fmt: setup ## Format and auto-fix hand-written code
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: setup lint-spec lint check-generated ## Run everything CI runs
-	$(BIN)/pytest
+# The test files run in parallel (pytest-xdist), each file on one worker, so that a module's server starts once.
+PYTEST_WORKERS ?= auto
+
+test: setup browser lint-spec lint check-generated ## Run everything CI runs (PYTEST_WORKERS=auto: one per core)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 lock: ## Re-resolve constraints.txt from pyproject.toml in a clean environment
 	rm -rf build/lock-venv

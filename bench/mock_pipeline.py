@@ -1,8 +1,9 @@
 """Where the mock's time goes, without a server or a network: the µs per request of calling the ASGI apps
 directly, in one process, with the benchmark's request (the spec's `ChatBasicRequest` example). Rows: the
 bare Starlette ceiling app of `mock_throughput.py`, and the mock, with the same request every time and with
-distinct bodies. The difference between the mock and the ceiling is the gateway pipeline (parsing, auth,
-validation, the parameter merge, prompts, routing, synthesis, rendering, the request log).
+distinct bodies, then streamed (the same request, and the `ResponseBasicRequest` example, with `stream`). The
+difference between the mock and the ceiling is the gateway pipeline (parsing, auth, validation, the parameter
+merge, prompts, routing, synthesis, rendering, the request log).
 
     .venv/bin/python bench/mock_pipeline.py [--requests 10000] [--rounds 7]
 """
@@ -25,7 +26,7 @@ from starlette.types import ASGIApp, Message
 PATH = "/api/chat/completions"
 
 
-def scope(body: bytes) -> dict[str, Any]:
+def scope(body: bytes, path: str = PATH) -> dict[str, Any]:
     headers = [
         (b"host", b"127.0.0.1"),
         (b"content-type", b"application/json"),
@@ -38,8 +39,8 @@ def scope(body: bytes) -> dict[str, Any]:
         "http_version": "1.1",
         "method": "POST",
         "scheme": "http",
-        "path": PATH,
-        "raw_path": PATH.encode(),
+        "path": path,
+        "raw_path": path.encode(),
         "query_string": b"",
         "root_path": "",
         "headers": headers,
@@ -48,7 +49,7 @@ def scope(body: bytes) -> dict[str, Any]:
     }
 
 
-async def call(app: ASGIApp, body: bytes) -> bytes:
+async def call(app: ASGIApp, body: bytes, path: str = PATH) -> bytes:
     """One request; returns the response body (the status must be 200)."""
     received = False
     status = 0
@@ -68,17 +69,17 @@ async def call(app: ASGIApp, body: bytes) -> bytes:
         else:
             parts.append(message.get("body", b""))
 
-    await app(scope(body), receive, send)
+    await app(scope(body, path), receive, send)
     assert status == 200, (status, b"".join(parts))
     return b"".join(parts)
 
 
-def best_us(app: ASGIApp, bodies: list[bytes], rounds: int) -> float:
+def best_us(app: ASGIApp, bodies: list[bytes], rounds: int, path: str = PATH) -> float:
     """The fastest of `rounds` passes over `bodies`, in µs per request (the least disturbed by other load)."""
 
     async def run() -> None:
         for body in bodies:
-            await call(app, body)
+            await call(app, body, path)
 
     best = float("inf")
     for _ in range(rounds):
@@ -109,10 +110,16 @@ def main() -> None:
         varied = json.loads(body)
         varied["messages"][-1]["content"] += f" ({index})"
         distinct.append(json.dumps(varied).encode())
+    chat_stream = json.dumps({**request, "stream": True}).encode()
+    responses_request = spec["components"]["examples"]["ResponseBasicRequest"]["value"]
+    responses_stream = json.dumps({**responses_request, "stream": True}).encode()
+    streams = max(args.requests // 4, 1)
     rows = {
         "bare Starlette endpoint, canned bytes (ceiling)": best_us(ceiling, [body] * args.requests, args.rounds),
         "respan-mock, validated": best_us(mock, [body] * args.requests, args.rounds),
         "respan-mock, validated, distinct bodies": best_us(mock, distinct, args.rounds),
+        "respan-mock, chat stream": best_us(mock, [chat_stream] * streams, args.rounds),
+        "respan-mock, Responses stream": best_us(mock, [responses_stream] * streams, args.rounds, "/api/responses"),
     }
     print(f"In-process ASGI calls, {args.requests} requests, best of {args.rounds} rounds:\n")
     print("| App | µs/request |\n|---|---:|")

@@ -1,5 +1,6 @@
-"""The Starlette application: the gateway's routes under /api/ and /v1/, the inspection API under /_mock/,
-and JSON error envelopes for unknown paths, wrong methods and unexpected errors."""
+"""The Starlette application: the gateway's routes under /api/ and /v1/, the inspection API and the console
+under /_mock/, the API reference of the spec at /docs and the spec at /openapi.json, and JSON error envelopes
+for unknown paths, wrong methods and unexpected errors."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from respan_mock import _fixture_api, _fixtures
+from respan_mock import _console, _docs, _fixture_api, _fixtures
 from respan_mock._chat import ChatEndpoint
 from respan_mock._errors import ApiError
 from respan_mock._fixture_table import FixtureTable
@@ -61,7 +62,8 @@ def create_app(config: MockConfig | None = None, spec: Mapping[str, Any] | None 
         for prefix in PREFIXES
     }
     routes = [Route(path, operation, methods=["POST"]) for path, operation in operations.items()]
-    for path, (method, handler) in inspection_routes(gateway.log, reset, health).items():
+    pages = {**_docs.routes(spec), **_console.routes()}  # the reference of `spec`, and the console
+    for path, (method, handler) in {**inspection_routes(gateway.log, reset, health), **pages}.items():
         routes.append(Route(path, handler, methods=[method]))
     for path, handlers in _fixture_api.routes(fixtures, config.limits.max_body_bytes).items():
         routes.extend(Route(path, handler, methods=[method]) for method, handler in handlers)

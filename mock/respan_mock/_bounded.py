@@ -33,6 +33,18 @@ class BoundedLru(Generic[K, V]):
         self.discard(key)
         self._items[key] = (value, size)
         self._bytes += size
+        self._evict()
+
+    def resize(self, key: K, size: int) -> None:
+        """Give the entry of `key`, if still here, a new size (it keeps its place: no use, no reordering)."""
+        found = self._items.get(key)
+        if found is None:
+            return
+        self._items[key] = (found[0], size)
+        self._bytes += size - found[1]
+        self._evict()
+
+    def _evict(self) -> None:
         while len(self._items) > 1 and (len(self._items) > self._capacity or self._bytes > self._max_bytes):
             _, (_, dropped) = self._items.popitem(last=False)
             self._bytes -= dropped

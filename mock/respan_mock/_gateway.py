@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any, Final
 
@@ -25,6 +25,7 @@ from respan_mock._inspect import RequestLog
 from respan_mock._limits import CustomerLimits, customer_of
 from respan_mock._match import RequestView
 from respan_mock._params import RespanParams, merge, redact
+from respan_mock._recording import StreamCopy, decode_body
 from respan_mock._render import generation_seconds
 from respan_mock._replies import Reply, Timing
 from respan_mock._routing import AllModelsFailed, Attempt, Candidate, ModelTable, Router
@@ -99,7 +100,13 @@ class Gateway:
             trace.status, trace.error = error.status, error.code
             response = error.response({"X-Respan-Log-Id": trace.log_id})  # the id an error report quotes
         if trace.record:
-            self.log.record(trace, trace.size())
+            if trace.sent is None:
+                trace.finished = time.perf_counter()
+                if not trace.hidden:
+                    trace.response_body = bytes(response.body)  # the same object: it is bytes
+            key = self.log.record(trace, trace.size())
+            if trace.sent is not None:
+                trace.resize = lambda size: self.log.resize(key, size)
         return response
 
     async def _serve(self, incoming: Incoming, operation: Operation, trace: _Trace) -> Response:
@@ -111,6 +118,7 @@ class Gateway:
             await asyncio.sleep(fault.latency_ms / 1000)
         body = await self._read_json(incoming)
         trace.request_bytes = incoming.body_bytes
+        trace.body = body
         operation.body.check(body)
         decoded = self._check_headers(headers, operation)
         params = merge(body, self._param_names, decoded)
@@ -144,6 +152,8 @@ class Gateway:
             disconnect_after = fault.disconnect_after
             if disconnect_after is None and reply is not None:
                 disconnect_after = reply.timing.disconnect_after
+            if trace.record:
+                trace.sent = StreamCopy(trace.stream_ended, keep=not trace.hidden)
             return EventStreamResponse(
                 endpoint.events(outcome),
                 response_headers,
@@ -152,6 +162,7 @@ class Gateway:
                 terminal=lambda sequence: endpoint.error_event(_stream_too_long(limit), sequence),
                 delay=0.0 if paced else self.config.answers.stream_delay_ms / 1000,
                 disconnect_after=disconnect_after,
+                recorder=trace.sent,
             )
         if reply is not None and reply.timing.paced:
             await asyncio.sleep(generation_seconds(outcome))
@@ -398,13 +409,15 @@ class Incoming:
 
 
 class _Trace:
-    """What the request log keeps about one request, filled in as the pipeline goes; rendered as an entry of
-    GET /_mock/requests only when asked (the request path stays cheap)."""
+    """What the request log keeps about one request, filled in as the pipeline goes (and a stream's events as
+    they go out); rendered as an entry of GET /_mock/requests only when asked (the request path stays cheap)."""
 
     __slots__ = (
         "attempts",
+        "body",
         "endpoint",
         "error",
+        "finished",
         "fixture",
         "input",
         "log_id",
@@ -414,6 +427,9 @@ class _Trace:
         "record",
         "request_bytes",
         "requested_model",
+        "resize",
+        "response_body",
+        "sent",
         "started",
         "status",
         "stream",
@@ -437,14 +453,33 @@ class _Trace:
         self.record = True
         self.request_bytes = 0
         self.fixture: dict[str, Any] | None = None  # the fixture that answered
+        self.body: Any = None
+        self.response_body: bytes | None = None  # as sent, unless the answer is a stream
+        self.sent: StreamCopy | None = None  # the events of a stream, as they are written
+        self.finished: float | None = None
+        self.resize: Callable[[int], None] | None = None  # the log's, once it holds this trace
+
+    @property
+    def hidden(self) -> bool:
+        """With `disable_log`, the log keeps no content of the request or its answer."""
+        return bool(self.params.get("disable_log", False))
+
+    def stream_ended(self) -> None:
+        """The stream is over: its events now count in the log's size."""
+        self.finished = time.perf_counter()
+        if self.resize is not None:
+            self.resize(self.size())
 
     def size(self) -> int:
-        """What keeping this entry costs, roughly: the request body's bytes and the answers' characters."""
-        return self.outcome.size if self.outcome is not None else self.request_bytes
+        """What keeping this entry costs, roughly: the request body's bytes, and the answers' characters or,
+        once kept, the response or the stream's events as sent (which hold those characters)."""
+        text = self.outcome.size - self.request_bytes if self.outcome is not None else 0
+        sent = self.sent.bytes if self.sent is not None else 0
+        return self.request_bytes + max(text, len(self.response_body or b"") + sent)
 
     def entry(self) -> dict[str, Any]:
-        outcome = self.outcome
-        hidden = bool(self.params.get("disable_log", False))
+        outcome, sent = self.outcome, self.sent
+        hidden = self.hidden
         attempts = outcome.attempts if outcome is not None else self.attempts
         return {
             "log_id": self.log_id,
@@ -469,6 +504,13 @@ class _Trace:
             "disable_log": hidden,
             "input": None if hidden else redact(self.input),
             "output": None if hidden or outcome is None else self.endpoint.output_for_log(outcome),
+            "customer": customer_of(self.params)[0],
+            "latency": None if self.finished is None else round(self.finished - self.started, 6),
+            "body": None if hidden else redact(self.body),
+            "response": None if self.response_body is None else decode_body(self.response_body),
+            "events": None if sent is None or hidden else sent.decoded(),
+            "events_omitted": sent.omitted if sent is not None else 0,
+            "stream_end": sent.end if sent is not None else None,
         }
 
 

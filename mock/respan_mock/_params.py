@@ -58,8 +58,9 @@ def merge(body: Mapping[str, Any], names: Iterable[str], headers: Mapping[str, d
 
 def redact(value: Any, key: str = "") -> Any:
     """A copy of `value` with credentials replaced by REDACTED, at any depth."""
-    if key in SECRET_PARAMS and isinstance(value, dict):
-        return dict.fromkeys(value, REDACTED)
+    if key in SECRET_PARAMS:
+        # The provider names stay visible; a value that is not a map of them (an invalid request's) goes whole.
+        return dict.fromkeys(value, REDACTED) if isinstance(value, dict) else REDACTED
     if key in ("credentials", "api_key"):
         return REDACTED
     if isinstance(value, dict):

@@ -183,6 +183,8 @@ def test_the_log_never_contains_a_secret(session: Session) -> None:
         (f"api_keys: [{PLANTED.api_key}\n  - broken\n", "not valid YAML"),
         (f"api_keys: [{PLANTED.api_key}]\nlimits: {{max_body_bytes: [{PLANTED.api_key}}}\n", "not valid YAML"),
     ],
+    # Stable test ids (the planted key is random): pytest-xdist's workers must collect the same tests.
+    ids=["a scalar", "a list with a number", "a list with an empty key", "a broken list", "a broken limit"],
 )
 def test_config_errors_never_repeat_a_key(tmp_path: Path, text: str, where: str) -> None:
     config = tmp_path / "config.yaml"

@@ -84,6 +84,8 @@ def run_pytest(project: Path, out: Path, *extra: str) -> subprocess.CompletedPro
     env = {**os.environ, "PLUGIN_TEST_OUT": str(out)}
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "RESPAN_BASE_URL", "RESPAN_API_KEY", "PYTEST_ADDOPTS"):
         env.pop(name, None)
+    for name in [name for name in env if name.startswith("PYTEST_XDIST_")]:  # when this suite runs under xdist
+        env.pop(name)
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(project), *extra]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300, check=False)
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from respan_publish._errors import PublishError
 
 SPEC_FILE = "openapi.json"  # in the package of the mock and of the kit (written by respan_spec.copies)
+# The other files respan_spec.copies writes into a package (gitignored, shipped): the mock's spec decisions page.
+COPIED = {"respan_mock": ("static/spec-decisions.md",), "respan_contract": ()}
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ def check_wheel(wheel: Path, project: Project, spec_text: str) -> None:
         if spec not in names or archive.read(spec).decode("utf-8") != spec_text:
             raise PublishError(f"{wheel.name}: {spec} is missing or differs from the bundled spec of openapi/")
     tracked = set(_tracked_files(project.directory))
-    strays = sorted(name for name in names if name != spec and name not in tracked)
+    copied = {f"{project.package}/{name}" for name in COPIED.get(project.package, ())}
+    strays = sorted(name for name in names if name != spec and name not in tracked and name not in copied)
     if strays:
         listed = "\n".join(f"  {name}" for name in strays)
         raise PublishError(
