@@ -91,6 +91,14 @@ class FixtureChecker:
         self._validator = jsonschema_rs.validator_for(
             _fixture_schema(finish_reasons, error_types, sorted(self.statuses))
         )
+        # Hosted-tool items, each checked against the spec's output item of its `type` (messages and function calls
+        # are given as `text`, `refusal` and `tool_calls`).
+        mapping = schemas["OutputItem"]["discriminator"]["mapping"]
+        self._items = {
+            kind: jsonschema_rs.validator_for({"components": spec["components"], "$ref": target})
+            for kind, target in mapping.items()
+            if kind not in _SCRIPTED_ITEMS
+        }
 
     def parse(self, definition: Any, source: str, position: int) -> Fixture:
         """A Fixture from one definition (`position`: its number in its source, from 1)."""
@@ -112,12 +120,25 @@ class FixtureChecker:
         name = definition.get("name") or f"{Path(source).name}#{position}"
         raw = definition.get("replies") or [definition["reply"]]
         where = "/replies/{}" if "replies" in definition else "/reply"
+        for number, reply in enumerate(raw):
+            self._check_items(reply, where.format(number), fail)
         replies = tuple(
             _checked_reply(reply, where.format(index), name, fail, self.statuses) for index, reply in enumerate(raw)
         )
         criteria, index = _criteria(definition.get("match", {}), fail)
         times = len(replies) if "replies" in definition else definition.get("times")
         return Fixture(name, source, criteria, index, replies, times, definition)
+
+    def _check_items(self, reply: Any, where: str, fail: Any) -> None:
+        for number, item in enumerate(reply.get("items", ()) if isinstance(reply, Mapping) else ()):
+            at = f"{where}/items/{number}"
+            validator = self._items.get(item.get("type"))
+            if validator is None:
+                known = ", ".join(sorted(self._items))
+                raise fail(f"{at}/type", f"{item.get('type')!r} is not a hosted-tool output item of the spec ({known})")
+            error = next(validator.iter_errors({"id": "placeholder", **item}), None)
+            if error is not None:
+                raise fail(at + pointer(*error.instance_path), error.message)
 
 
 def load(paths: Sequence[str | Path], checker: FixtureChecker) -> list[Fixture]:
@@ -210,7 +231,7 @@ def _regexes(value: Any, where: str) -> list[tuple[str, str]]:
 def _checked_reply(reply: Any, where: str, name: str, fail: Any, statuses: frozenset[int]) -> Reply:
     if isinstance(reply, str):
         return parse_reply(reply)
-    content = [key for key in ("text", "refusal", "tool_calls") if key in reply]
+    content = [key for key in ("text", "refusal", "tool_calls", "items") if key in reply]
     error = reply.get("error")
     if error is not None:
         extra = [key for key in reply if key not in ("error", "latency_ms")]
@@ -226,7 +247,7 @@ def _checked_reply(reply: Any, where: str, name: str, fail: Any, statuses: froze
         reply = {**reply, "error": {**defaults, **error}}
         return parse_reply(reply)
     if not content:
-        raise fail(where, "a reply needs `text`, `refusal`, `tool_calls` or `error`")
+        raise fail(where, "a reply needs `text`, `refusal`, `tool_calls`, `items` or `error`")
     if "text" in reply and "refusal" in reply:
         raise fail(f"{where}/refusal", "a message is either text or a refusal")
     finish = reply.get("finish_reason")
@@ -254,6 +275,7 @@ def _strict(properties: dict[str, Any], required: Sequence[str] = ()) -> dict[st
     return {"type": "object", "properties": properties, "required": list(required), "additionalProperties": False}
 
 
+_SCRIPTED_ITEMS: Final = frozenset({"message", "function_call"})  # given as text/refusal and tool_calls
 _STRING: Final = {"type": "string"}
 _NAME: Final = {"type": "string", "minLength": 1}
 _COUNT: Final = {"type": "integer", "minimum": 0}
@@ -296,6 +318,7 @@ def _fixture_schema(finish_reasons: list[str], error_types: list[str], statuses:
                 "text": _STRING,
                 "refusal": _STRING,
                 "reasoning": _STRING,
+                "items": {"type": "array", "minItems": 1, "items": {"type": "object", "required": ["type"]}},
                 "tool_calls": {
                     "type": "array",
                     "minItems": 1,

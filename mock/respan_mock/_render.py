@@ -9,9 +9,9 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from respan_mock import _json, _tokens
+from respan_mock import _hosted, _json, _tokens
 from respan_mock._exchange import Outcome
-from respan_mock._replies import STATUS_OF, FunctionCall, Message, Reasoning, Reply, Timing
+from respan_mock._replies import STATUS_OF, FunctionCall, HostedItem, Message, Reasoning, Reply, Timing
 from respan_mock._synth import Choice, new_id
 
 FINGERPRINT = "fp_respan_mock"  # the synthetic answers' (respan_mock._chat), which imports this module
@@ -201,6 +201,8 @@ def response_output(outcome: Outcome) -> list[dict[str, Any]]:
         if isinstance(item, Reasoning):
             summary = [{"type": "summary_text", "text": item.summary}]
             items.append({"id": new_id("rs_"), "type": "reasoning", "summary": summary, "status": "completed"})
+        elif isinstance(item, HostedItem):
+            items.append({"id": item.item.get("id") or new_id("ht_"), **item.item})
         elif isinstance(item, Message):
             if item.refusal is not None:
                 part: dict[str, Any] = {"type": "refusal", "refusal": item.refusal}
@@ -275,6 +277,8 @@ def response_events(outcome: Outcome, envelope: Envelope, remember: Callable[[di
 
 def _opening(item: dict[str, Any]) -> dict[str, Any]:
     """The item as output_item.added announces it: in progress, with nothing generated yet."""
+    if item["type"] not in ("message", "function_call", "reasoning"):
+        return _hosted.opening(item)
     opening = {**item, "status": "in_progress"}
     if item["type"] == "message":
         opening["content"] = []
@@ -313,3 +317,6 @@ def _item_events(item: dict[str, Any], index: int) -> Iterator[tuple[str, dict[s
                 yield "response.reasoning_summary_text.delta", {**at, "delta": token}
             yield "response.reasoning_summary_text.done", {**at, "text": part["text"]}
             yield "response.reasoning_summary_part.done", {**at, "part": part}
+    else:
+        for kind, fields in _hosted.item_events(item, None):
+            yield kind, {**where, **fields}

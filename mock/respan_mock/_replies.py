@@ -1,10 +1,10 @@
 """A scripted reply, declared once for both endpoints: what the model answers (an ordered list of output items:
-reasoning, a message's text or refusal, function calls), how it ends (`finish_reason`), its usage, or an error;
-and its timing (latency, time to first token, tokens per second, a disconnect after N events).
+reasoning, the Responses API's hosted-tool items, a message's text or refusal, function calls), how it ends
+(`finish_reason`), its usage, or an error; and its timing (latency, time to first token, tokens per second, a
+disconnect after N events).
 
-The output is a tuple of items so that new kinds (the hosted-tool items of the Responses API: web search calls
-and the like) can be added as further item classes: the Responses renderer gives each kind its item and events,
-the chat renderer shows what chat can carry (text, refusal, tool calls) and counts the rest as tokens."""
+The Responses renderer gives each kind its item and events; the chat renderer shows what chat can carry (text,
+refusal, tool calls) and counts reasoning as tokens; hosted-tool items have no chat form."""
 
 from __future__ import annotations
 
@@ -48,8 +48,17 @@ class FunctionCall:
     call_id: str | None = None
 
 
-# The kinds of output item a reply may hold (hosted-tool items are to be added here).
-OutputItem = Reasoning | Message | FunctionCall
+@dataclass(frozen=True, slots=True)
+class HostedItem:
+    """A Responses output item of a hosted tool (web_search_call, file_search_call, code_interpreter_call,
+    image_generation_call, mcp_list_tools, mcp_call, ...) as the spec describes it, checked at load time; without an
+    `id` it gets a fresh one in every response."""
+
+    item: dict[str, Any]
+
+
+# The kinds of output item a reply may hold.
+OutputItem = Reasoning | HostedItem | Message | FunctionCall
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +179,7 @@ def parse_reply(data: str | dict[str, Any]) -> Reply:
     items: list[OutputItem] = []
     if "reasoning" in data:
         items.append(Reasoning(data["reasoning"]))
+    items += [HostedItem(item) for item in data.get("items", ())]
     if "text" in data or "refusal" in data:
         items.append(Message(text=data.get("text"), refusal=data.get("refusal")))
     for call in data.get("tool_calls", ()):
