@@ -16,4 +16,5 @@ CAPABILITIES: dict[str, str] = {
     "cache": "`cache_enabled` serves repeats from a cache, marked by X-Respan-Cache",
     "prompts": "`prompt` renders a stored prompt template",
     "conversation": "`previous_response_id` continues a stored response",
+    "hosted_tools": "OpenAI's hosted tools pass through: a web search tool gives a `web_search_call` output item",
 }

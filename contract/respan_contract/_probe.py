@@ -85,6 +85,16 @@ def _prompts(session: Session) -> tuple[bool, str]:
     )
 
 
+def _hosted_tools(session: Session) -> tuple[bool, str]:
+    response = _answers(session, "responses", tools=[{"type": "web_search"}])
+    if response.status_code != 200:
+        return _ok(response, "a web search tool")
+    output = response.json().get("output")
+    kinds = {item.get("type") for item in output if isinstance(item, dict)} if isinstance(output, list) else set()
+    searched = "web_search_call" in kinds
+    return searched, "probed: a web search tool " + ("gives" if searched else "gives no") + " web_search_call item"
+
+
 def _given_key(session: Session) -> tuple[bool, str]:
     return (True, "an API key was given") if session.target.api_key else (False, "no API key was given")
 
@@ -107,6 +117,7 @@ PROBES: dict[str, tuple[tuple[str, ...], Probe]] = {
     "cache": (("chat",), _cache),
     "prompts": (("chat",), _prompts),
     "conversation": (("responses",), _implied("the Responses operation")),
+    "hosted_tools": (("responses",), _hosted_tools),
 }
 assert PROBES.keys() == CAPABILITIES.keys()
 

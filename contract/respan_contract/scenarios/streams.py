@@ -1,5 +1,6 @@
 """Stream framing, request by request: chat chunks end with one `data: [DONE]` (the usage chunk last when asked for,
-`request_breakdown` in the final chunk), and Responses events follow the documented order."""
+`request_breakdown` in the final chunk), and Responses events follow the documented order, the events of hosted
+tools (web search, file search, code interpreter, image generation, MCP) included."""
 
 from __future__ import annotations
 
@@ -52,6 +53,38 @@ def _responses_stream(session: Session) -> None:
     session.expect(not problems, "responses stream: not in the documented order", response, "\n".join(problems[:10]))
 
 
+# Hosted tools that need nothing but the request (no vector store, no MCP server): the kit can ask any gateway.
+HOSTED_TOOLS = [
+    {"type": "web_search"},
+    {"type": "code_interpreter", "container": {"type": "auto"}},
+    {"type": "image_generation", "partial_images": 1},
+]
+HOSTED_ITEMS = {"web_search_call", "code_interpreter_call", "image_generation_call"}
+
+
+def _hosted_tools(session: Session) -> None:
+    fields: dict[str, Any] = {"tools": HOSTED_TOOLS, "include": ["code_interpreter_call.outputs"]}
+    answer = session.post("responses", session.body("responses", "What is the weather in Paris?", **fields))
+    body = (
+        session.json_body(answer, "Response", "hosted tools")
+        if session.expect_status(answer, 200, "hosted tools")
+        else None
+    )
+    if body is not None:
+        kinds = [item.get("type") for item in body.get("output", []) if isinstance(item, dict)]
+        session.expect(
+            "web_search_call" in kinds, "hosted tools: no web_search_call item in the output", answer, str(kinds)
+        )
+    response = session.post(
+        "responses", session.body("responses", "What is the weather in Paris?", stream=True, **fields)
+    )
+    if not _is_event_stream(session, response, "hosted tools stream"):
+        return
+    events = session.events(response)
+    problems = event_schema_problems("responses", events, session.validators) + responses_order_problems(events)
+    session.expect(not problems, "hosted tools stream: not in the documented order", response, "\n".join(problems[:10]))
+
+
 SCENARIOS = [
     Scenario(
         "chat-stream-framing",
@@ -64,5 +97,11 @@ SCENARIOS = [
         ("responses_stream",),
         "events valid, documented order, sequence_number 0, 1, 2, ...",
         _responses_stream,
+    ),
+    Scenario(
+        "responses-hosted-tools",
+        ("hosted_tools", "responses_stream"),
+        "hosted-tool items in the answer; their events valid and in order within their items in a stream",
+        _hosted_tools,
     ),
 ]
