@@ -70,7 +70,7 @@ BAD: list[tuple[str, Any, str]] = [
     ("arguments list", {"reply": {"tool_calls": [{"name": "f", "arguments": "[1]"}]}}, "must be a JSON object"),
     ("no name", {"reply": {"tool_calls": [{"arguments": {}}]}}, '/reply/tool_calls/0: "name" is a required'),
     ("text and refusal", {"reply": {"text": "a", "refusal": "b"}}, "either text or a refusal"),
-    ("empty reply", {"reply": {"reasoning": "hmm"}}, "/reply: a reply needs `text`, `refusal`, `tool_calls`, `items` or"),
+    ("empty reply", {"reply": {"reasoning": "hmm"}}, "/reply: a reply needs `text`, `refusal`,"),
     ("both", {"reply": "a", "replies": ["b"]}, "either `reply` or `replies`"),
     ("neither", {"match": {}}, "either `reply` or `replies`"),
     ("times with sequence", {"replies": ["a"], "times": 2}, "/times: a sequence is used up"),
