@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ._exceptions import ResponseValidationError
 from .models.chat_completion import ChatCompletion
@@ -24,12 +24,6 @@ from .models.choice_logprobs import ChoiceLogprobs
 from .models.completion_usage import CompletionUsage
 from .models.finish_reason import FinishReason
 from .models.request_breakdown import RequestBreakdown
-from .models.response import Response
-from .models.response_completed_event import ResponseCompletedEvent
-from .models.response_failed_event import ResponseFailedEvent
-from .models.response_incomplete_event import ResponseIncompleteEvent
-from .models.response_output_item_done_event import ResponseOutputItemDoneEvent
-from .models.response_output_text_delta_event import ResponseOutputTextDeltaEvent
 from .models.token_logprob import TokenLogprob
 from .models.tool_call import ToolCall
 from .models.tool_call_delta import ToolCallDelta
@@ -37,10 +31,10 @@ from .models.tool_call_function import ToolCallFunction
 from .models.unknown_chat_tool_call import UnknownChatToolCall
 from .types import UNSET, Unset
 
-V = TypeVar("V")
+if TYPE_CHECKING:
+    from .models.response import Response
 
-# The events that end a Responses stream, each carrying the whole Response.
-TERMINAL_RESPONSE_EVENTS = (ResponseCompletedEvent, ResponseFailedEvent, ResponseIncompleteEvent)
+V = TypeVar("V")
 
 
 def final_completion(chunks: Sequence[ChatCompletionChunk]) -> ChatCompletion:
@@ -79,8 +73,14 @@ def final_response(events: Sequence[object]) -> Response:
     """The Response of the last response.completed, response.failed or response.incomplete event, holding every output
     item the stream finished (hosted-tool calls included): a terminal event whose `output` is empty (some gateways
     send the items only as response.output_item.done events) gets them from those events, in output_index order."""
+    # Imported here, not with the package: the Responses models are a few hundred modules a chat user never needs.
+    from .models.response_completed_event import ResponseCompletedEvent
+    from .models.response_failed_event import ResponseFailedEvent
+    from .models.response_incomplete_event import ResponseIncompleteEvent
+    from .models.response_output_item_done_event import ResponseOutputItemDoneEvent
+
     for event in reversed(events):
-        if isinstance(event, TERMINAL_RESPONSE_EVENTS):
+        if isinstance(event, ResponseCompletedEvent | ResponseFailedEvent | ResponseIncompleteEvent):
             response = event.response
             if not response.output:
                 done = {e.output_index: e.item for e in events if isinstance(e, ResponseOutputItemDoneEvent)}
@@ -93,6 +93,8 @@ def final_response(events: Sequence[object]) -> Response:
 
 def response_text(events: Iterable[object]) -> str:
     """The output text: every response.output_text.delta, in stream order."""
+    from .models.response_output_text_delta_event import ResponseOutputTextDeltaEvent  # see final_response
+
     return "".join(event.delta for event in events if isinstance(event, ResponseOutputTextDeltaEvent))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 import orjson
@@ -22,7 +22,9 @@ from ._accumulate import completion_text, final_completion, final_response, resp
 from ._exceptions import RespanError, ResponseValidationError, StreamError, connection_errors, status_error
 from .models.chat_completion import ChatCompletion
 from .models.chat_completion_chunk import ChatCompletionChunk
-from .models.response import Response
+
+if TYPE_CHECKING:  # the Responses models load with the first Responses call, not with the package
+    from .models.response import Response
 
 T = TypeVar("T")
 FromDict = Callable[[Mapping[str, Any]], T]
