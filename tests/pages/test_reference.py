@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 from respan_contract._serve import serving
 from respan_docs import VENDORED, build_site, vendored_bundle
@@ -222,9 +223,23 @@ def _check_stream_event_types(page: Page, spec: dict[str, Any]) -> None:
 
 def _show_stream_events(page: Page) -> None:
     _choose_response_media(page, "text/event-stream")
-    page.get_by_text("(ResponseStreamEvent)").first.scroll_into_view_if_needed()
+    _scroll_to(page, page.get_by_text("(ResponseStreamEvent)").first)
     page.evaluate("() => window.scrollBy({top: 160, behavior: 'instant'})")
     _settled(page)
+
+
+def _scroll_to(page: Page, target: Locator) -> None:
+    """Scroll `target` into view; Redoc may still be re-rendering the section just switched (a large spec takes a
+    moment), which detaches the element found: then find it again."""
+    for _ in range(10):
+        try:
+            target.scroll_into_view_if_needed(timeout=5_000)
+            return
+        except PlaywrightError as error:
+            if "not attached" not in str(error):
+                raise
+            page.wait_for_timeout(200)
+    target.scroll_into_view_if_needed()
 
 
 def _settled(page: Page) -> None:
