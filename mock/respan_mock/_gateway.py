@@ -171,7 +171,8 @@ class Gateway:
                 cache_status = "miss"
                 ttl = float(params.get("cache_ttl", DEFAULT_CACHE_TTL))
                 self.cache.put(cache_key, (candidate, choices), ttl, time.monotonic(), text_size(choices))
-        completion_tokens = sum(choice.completion_tokens for choice in choices)
+        # A Responses reasoning summary is output too: in usage, the breakdown and the cost alike.
+        completion_tokens = sum(choice.completion_tokens for choice in choices) + prepared.reasoning_tokens
         return Outcome(
             prepared=prepared,
             params=params,
