@@ -36,10 +36,23 @@ def replay_command(method: str, url: str, headers: Any, body: bytes | None) -> s
             parts += ["-H", f'"Authorization: Bearer ${API_KEY_VARIABLE}"']
             continue
         parts += ["-H", shlex.quote(f"{name}: {value}")]
+    piped = ""
     if body:
-        parts += ["--data-binary", shlex.quote(_redacted_body(body))]
+        text = _redacted_body(body)
+        if "\x00" in text or "\ufffd" in text:
+            # A body no shell argument can hold (a NUL byte, bytes that are not UTF-8): printf writes it to stdin.
+            piped = f"printf '{_printf_escaped(body)}' | "
+            parts += ["--data-binary", "@-"]
+        else:
+            parts += ["--data-binary", shlex.quote(text)]
     parts.append(shlex.quote(_redacted_url(url)))
-    return " ".join(parts)
+    return piped + " ".join(parts)
+
+
+def _printf_escaped(body: bytes) -> str:
+    """`body` as a printf format that writes it back byte for byte (octal escapes for all but plain characters)."""
+    plain = {*range(0x20, 0x7F)} - {ord("%"), ord("\\"), ord("'")}
+    return "".join(chr(byte) if byte in plain else f"\\{byte:03o}" for byte in body)
 
 
 def redacted(value: Any, secret: bool = False) -> Any:

@@ -4,14 +4,17 @@ check and operation, and per scenario), HTML and a shell script of curl reproduc
 from __future__ import annotations
 
 import html
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
 from respan_contract._curl import API_KEY_VARIABLE
 from respan_contract._results import CheckResult, RunReport, Status, TestResult
+from respan_contract.scenarios.semantics import NAMES
 
 JUNIT = "junit.xml"
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 HTML = "report.html"
 REPRODUCE = "reproduce.sh"
 # How a check's rows of both operations add up to one status, worst first.
@@ -80,8 +83,6 @@ def _first_line(message: str, title: str) -> str:
 
 def headline(report: RunReport) -> str:
     """'shape: pass, semantics: 3 failures, scenarios: pass': the failing checks of each family, and scenarios."""
-    from respan_contract.scenarios.semantics import NAMES  # here: the scenarios import the kit's modules
-
     summaries = check_summaries(report)
     semantic = {s.check: s.status for s in summaries if s.family == "semantics"}
     for result in report.results:
@@ -201,16 +202,22 @@ def _junit_case(suite_element: ET.Element, suite: str, item: TestResult | CheckR
         )
         skipped_reason = f"not supported: {item.detail}" if item.status is Status.NOT_SUPPORTED else ""
     if skipped_reason:
-        ET.SubElement(case, "skipped", message=skipped_reason)
+        ET.SubElement(case, "skipped", message=_xml(skipped_reason))
     elif item.status is Status.EXPECTED_FAILURE:
-        ET.SubElement(case, "skipped", message=f"expected failure: {item.expected}").text = _finding_text(item)
+        ET.SubElement(case, "skipped", message=_xml(f"expected failure: {item.expected}")).text = _finding_text(item)
     elif item.status is Status.UNEXPECTED_PASS:
-        ET.SubElement(case, "system-out").text = f"Listed under expect_failures ({item.expected}) but passed."
+        ET.SubElement(case, "system-out").text = _xml(f"Listed under expect_failures ({item.expected}) but passed.")
     elif item.status in (Status.FAILED, Status.ERROR):
         tag = "failure" if item.status is Status.FAILED else "error"
         detail = item.detail if isinstance(item, TestResult) else ""
         message = item.findings[0].title if item.findings else detail
-        ET.SubElement(case, tag, message=message).text = _finding_text(item)
+        ET.SubElement(case, tag, message=_xml(message)).text = _finding_text(item)
+
+
+def _xml(text: str) -> str:
+    """`text` without the characters XML 1.0 cannot hold (a fuzzed body's NUL byte made junit.xml unreadable):
+    each becomes its escape, as Python writes it."""
+    return _NOT_XML.sub(lambda match: repr(match.group())[1:-1], text)
 
 
 def _finding_text(item: TestResult | CheckResult) -> str:
@@ -221,7 +228,7 @@ def _finding_text(item: TestResult | CheckResult) -> str:
         if finding.curl:
             block += f"\nReproduce: {finding.curl}"
         blocks.append(block)
-    return "\n\n".join(blocks)
+    return _xml("\n\n".join(blocks))
 
 
 def html_report(report: RunReport) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from respan_contract import CheckResult, Finding, RunReport
+from respan_contract._report import junit_xml
 from respan_contract._results import Status
 from respan_contract._runner import RunOptions, run
 from respan_contract._serve import serving
@@ -139,3 +141,14 @@ def test_scenarios_against_no_server_are_an_error_not_unsupported() -> None:
     assert not report.ok
     assert [(result.name, result.status) for result in report.results] == [("probes", Status.ERROR)]
     assert "cannot reach the target" in report.results[0].detail
+
+
+def test_the_junit_report_holds_any_finding() -> None:
+    # A fuzzed body of one NUL byte in a curl reproduction made junit.xml unreadable (XML 1.0 cannot hold it).
+    finding = Finding(
+        "Custom check failed: `n_choices`", "- request /n vs answer /choices", "curl --data-binary '\x00'"
+    )
+    row = CheckResult("n_choices", "POST /api/chat/completions", "semantics", "n", Status.FAILED, 1, 1, 0, [finding])
+    report = RunReport(target="t", seed=1, checks=[row])
+    [failure] = ET.fromstring(junit_xml(report)).iter("failure")
+    assert "curl --data-binary '\\x00'" in (failure.text or "")

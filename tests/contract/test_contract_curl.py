@@ -69,3 +69,14 @@ def test_a_reproduction_replays_as_sent(mock_url: str) -> None:
     body, status = replay.stdout.rsplit("\n", 1)
     assert status == "200", body
     assert json.loads(body)["object"] == "chat.completion"
+
+
+@pytest.mark.parametrize("body", [b"\x00", b'{"model": "\xff"}', b"100% 'quoted' \\ \n"])
+def test_a_body_no_argument_can_hold_is_piped_byte_for_byte(body: bytes) -> None:
+    command = curl_command(httpx.Request("POST", "http://127.0.0.1:9/api/responses", content=body))
+    if b"\x00" in body or b"\xff" in body:
+        assert command.startswith("printf '") and "--data-binary @-" in command
+        written = subprocess.run(["sh", "-c", command.split(" | ")[0]], capture_output=True, check=True).stdout
+        assert written == body
+    else:
+        assert shlex.split(command)[-2] == body.decode()

@@ -82,7 +82,7 @@ PLANS: dict[str, list[Ask]] = {
     ],
     "max_tokens_honoured": [
         *_both({"max_tokens": 3}, chat_only=True),
-        Ask("chat", _fixed(max_completion_tokens=2, n=2)),
+        Ask("chat", _fixed(max_completion_tokens=2)),
         Ask("responses", _fixed(max_output_tokens=3)),
         Ask("responses", _fixed(max_output_tokens=3, reasoning={"summary": "auto"}), stream=True),
     ],
