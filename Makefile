@@ -195,3 +195,10 @@ bench-harden: setup ## Hardening figures: 200 streaming clients for 60 s, 100k d
 	$(PY) bench/harden_memory.py
 	$(PY) bench/harden_schemathesis.py
 	$(PY) -m bench.harden_fuzz
+
+# --- Contract kit figures (issue 12): the reference passes for every seed; the semantic checks' cost ---------
+.PHONY: bench-contract
+
+bench-contract: setup ## Kit figures: 50 seeds of fuzzing + stateful against the mock; run time with/without the semantic checks
+	$(PY) bench/contract_seeds.py
+	$(PY) bench/contract_runtime.py

@@ -21,7 +21,9 @@ import respan_gateway
 from respan_contract import Profile, RunOptions, RunReport, Status, Target, run, summary_table, write_reports
 from respan_contract._capabilities import CAPABILITIES
 from respan_contract._profile import PROFILES
-from respan_contract._report import progress_line
+from respan_contract._report import headline, progress_line
+from respan_contract._semantics import SEMANTIC_CHECKS
+from respan_contract.scenarios.semantics import NAMES as SEMANTIC
 from respan_mock import MockConfig, running
 from respan_peers import PeerError, litellm_proxy
 
@@ -80,7 +82,9 @@ PEERS = [
 
 
 def cell(report: RunReport, capability: str) -> str:
-    results = [r for r in report.results if r.suite == "scenario" and r.capability == capability]
+    results = [
+        r for r in report.results if r.suite == "scenario" and r.capability == capability and r.name not in SEMANTIC
+    ]
     has, _ = report.capabilities.get(capability, (False, ""))
     if not results:
         return "yes" if has else "not supported"
@@ -100,9 +104,28 @@ def table(reports: dict[str, RunReport]) -> str:
         failed = sum(r.status is not Status.PASSED for r in blocks)
         property_cells.append(f"{len(blocks) - failed}/{len(blocks)} blocks pass ({report.generated_cases} cases)")
     lines.append("| property tests (Schemathesis) | " + " | ".join(property_cells) + " |")
+    lines.append("| summary | " + " | ".join(headline(report) for report in reports.values()) + " |")
     for capability in CAPABILITIES:
         lines.append(f"| {capability} | " + " | ".join(cell(reports[name], capability) for name in names) + " |")
+    for check in SEMANTIC_CHECKS:
+        row = " | ".join(semantic_cell(reports[name], check.name) for name in names)
+        lines.append(f"| semantics: {check.name} (`{check.judges.split(' (')[0]}`) | {row} |")
     return "\n".join(lines)
+
+
+def semantic_cell(report: RunReport, check: str) -> str:
+    """A semantic check's verdict: its property-test rows (answers judged and failed) and its scenario."""
+    rows = [row for row in report.checks if row.check == check]
+    judged, failed = sum(row.judged for row in rows), sum(row.failed for row in rows)
+    scenario = next((r for r in report.results if r.suite == "scenario" and r.name == check), None)
+    if scenario is not None and scenario.status is Status.NOT_SUPPORTED:
+        return "not supported" if not failed else f"**fails** ({failed}/{judged} answers)"
+    scenario_failed = scenario is not None and scenario.status in (Status.FAILED, Status.ERROR)
+    if failed or scenario_failed:
+        where = [f"{failed}/{judged} answers"] if failed else []
+        where += ["scenario"] if scenario_failed else []
+        return f"**fails** ({', '.join(where)})"
+    return "passes" if judged or scenario is not None else "not judged"
 
 
 def main() -> int:

@@ -2,10 +2,15 @@
 fails (for fallbacks), a stored prompt, and which capabilities the target declares it has or lacks. A declared
 capability is tested without probing (so a broken one fails instead of reading as "not supported"); a lacking one
 is reported "not supported"; the rest are probed. The kit ships profiles of the implementations it was run against
-(`profiles/`, each usable by name)."""
+(`profiles/`, each usable by name).
+
+`expect_failures` maps a check or scenario name to the reason it is known to fail: its failures are reported as
+expected and do not fail the run, so a team can adopt the kit before fixing everything; a listed check or scenario
+that passes is reported as an unexpected pass, so the list does not rot."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +41,7 @@ class Profile:
     prompt: PromptFixture | None = None
     supports: frozenset[str] = field(default_factory=frozenset)
     lacks: frozenset[str] = field(default_factory=frozenset)
+    expect_failures: Mapping[str, str] = field(default_factory=dict)  # check or scenario name -> reason
 
     @classmethod
     def find(cls, name_or_path: str) -> Profile:
@@ -62,7 +68,7 @@ class Profile:
     def from_dict(cls, data: Any, source: str = "profile") -> Profile:
         if not isinstance(data, dict):
             raise ProfileError(f"{source}: a profile is a mapping")
-        known = {"name", "model", "alternate_model", "failing_model", "prompt", "supports", "lacks"}
+        known = {"name", "model", "alternate_model", "failing_model", "prompt", "supports", "lacks", "expect_failures"}
         unknown = sorted(set(data) - known)
         if unknown:
             raise ProfileError(f"{source}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
@@ -81,6 +87,7 @@ class Profile:
             prompt=_prompt(data.get("prompt"), source),
             supports=supports,
             lacks=lacks,
+            expect_failures=_expect_failures(data.get("expect_failures", {}), source),
         )
 
 
@@ -108,3 +115,28 @@ def _prompt(value: Any, source: str) -> PromptFixture | None:
     if not isinstance(variables, dict):
         raise ProfileError(f"{source}: `prompt.variables` must be a mapping")
     return PromptFixture(id=value["id"], variables=variables, renders=value["renders"])
+
+
+def _expect_failures(value: Any, source: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise ProfileError(f"{source}: `expect_failures` must map check or scenario names to the reason they fail")
+    known = known_check_names()
+    for name, reason in value.items():
+        if name not in known:
+            raise ProfileError(
+                f"{source}: `expect_failures`: unknown check or scenario {name!r}; known: {', '.join(sorted(known))}"
+            )
+        if not (isinstance(reason, str) and reason.strip()):
+            raise ProfileError(f"{source}: `expect_failures.{name}` must give the reason it fails (a non-empty string)")
+    return {str(name): str(reason).strip() for name, reason in value.items()}
+
+
+def known_check_names() -> frozenset[str]:
+    """Every check a run applies (Schemathesis' and the kit's) and every scenario."""
+    from schemathesis.checks import CHECKS, load_all_checks  # imported here: the registry fills on import
+
+    from respan_contract import checks  # noqa: F401 (registers the kit's checks)
+    from respan_contract.scenarios import SCENARIOS  # here: the scenarios import this module
+
+    load_all_checks()
+    return frozenset(CHECKS.get_all_names()) | {scenario.name for scenario in SCENARIOS}

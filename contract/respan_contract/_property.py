@@ -1,24 +1,26 @@
 """The Schemathesis part of a run: examples, coverage, fuzzing (positive and negative) and stateful testing of both
-operations, with every default check plus the kit's own, turned into `TestResult`s as the engine reports them."""
+operations, with every default check plus the kit's own (shape and semantics), turned into `TestResult`s per block
+as the engine reports them, and into a `CheckResult` per check and operation at the end."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import schemathesis
 from schemathesis import GenerationMode
+from schemathesis.checks import CHECKS
 from schemathesis.engine import Status as EngineStatus
 from schemathesis.engine import events, from_schema
 
+from respan_contract import _verdicts, hooks
 from respan_contract import checks as _checks  # noqa: F401  (registers the custom checks)
-from respan_contract import hooks
-from respan_contract._curl import API_KEY_VARIABLE
 from respan_contract._formats import for_generation
-from respan_contract._operations import with_prefix
-from respan_contract._results import Finding, Status, TestResult
+from respan_contract._operations import operations, with_prefix
+from respan_contract._results import CheckResult, Finding, Status, TestResult
+from respan_contract._tally import CheckTally, reproduction
 from respan_contract._target import Target
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -36,10 +38,18 @@ class PropertyOptions:
     # Derandomized generation: the same cases on every run, whatever the seed (for CI).
     deterministic: bool = False
     request_timeout: float = 30.0
+    # check name -> why the target is known to fail it (the profile's `expect_failures`)
+    expect_failures: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class PropertyRun:
+    results: list[TestResult]
+    checks: list[CheckResult]
 
 
 def load_schema(spec: dict[str, Any], target: Target, options: PropertyOptions) -> schemathesis.BaseSchema:
-    """The Schemathesis schema of `spec` for `target`, with the kit's hooks attached."""
+    """The Schemathesis schema of `spec` for `target`, with the kit's generation hooks attached."""
     prefixed = for_generation(with_prefix(spec, target.prefix))
     config: dict[str, Any] = {
         "seed": options.seed,
@@ -73,19 +83,17 @@ def load_schema(spec: dict[str, Any], target: Target, options: PropertyOptions) 
 
 def run_property_tests(
     spec: dict[str, Any], target: Target, options: PropertyOptions, on_result: Callable[[TestResult], None]
-) -> list[TestResult]:
+) -> PropertyRun:
     """Run the engine; `on_result` hears of each block as it finishes (the progress display)."""
     schema = load_schema(spec, target, options)
+    ledger = _verdicts.install(schema, options.expect_failures)
     collector = _Collector(on_result)
     collector.consume(from_schema(schema).execute())
-    return collector.results
-
-
-def _curl(code_sample: str) -> str | None:
-    """Schemathesis' curl command, with the filtered key left to an environment variable (as in the scenarios')."""
-    if not code_sample:
-        return None
-    return code_sample.replace("'Authorization: [Filtered]'", f'"Authorization: Bearer ${API_KEY_VARIABLE}"')
+    collector.tally.add_set_aside(ledger.entries)
+    checks_config = schema.config.checks_config_for()
+    names = [check.__name__ for check in CHECKS.get_all() if checks_config.get_by_name(name=check.__name__).enabled]
+    labels = [f"POST {path}" for _, path, _ in operations(schema.raw_schema)]
+    return PropertyRun(collector.results, collector.tally.results(names, labels, options.expect_failures))
 
 
 class _Collector:
@@ -96,6 +104,7 @@ class _Collector:
         self.results: list[TestResult] = []
         self._open: dict[str, TestResult] = {}
         self._started = time.monotonic()
+        self.tally = CheckTally()
 
     def consume(self, stream: Iterable[events.EngineEvent]) -> None:
         for event in stream:
@@ -119,12 +128,13 @@ class _Collector:
             for node in event.recorder.cases.values()
         )
         result.seconds += event.elapsed_time
+        self.tally.add(event.recorder)
         for case_id in event.recorder.failing_case_ids():
             for check in event.recorder.checks[case_id]:
                 info = check.failure_info
                 if info is None:
                     continue
-                finding = Finding(info.failure.title, info.failure.message, _curl(info.code_sample))
+                finding = Finding(info.failure.title, info.failure.message, reproduction(event.recorder, case_id, info))
                 if all((f.title, f.message) != (finding.title, finding.message) for f in result.findings):
                     result.findings.append(finding)
         if result.findings:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,11 +65,12 @@ def run(
             phases=options.phases,
             deterministic=options.deterministic,
             request_timeout=options.request_timeout,
+            expect_failures=options.profile.expect_failures,
         )
-        run_property_tests(spec, target, property_options, record)
+        report.checks = run_property_tests(spec, target, property_options, record).checks
     if options.scenarios is None or options.scenarios:
         with _client(target, options.request_timeout) as client:
-            session = Session(client, target, options.profile, SchemaValidators(spec))
+            session = Session(client, target, options.profile, SchemaValidators(spec), spec=spec)
             try:
                 report.capabilities = probe_capabilities(session)
             except httpx.HTTPError as exc:
@@ -78,8 +79,21 @@ def run(
             session.capabilities = frozenset(name for name, (has, _) in report.capabilities.items() if has)
             for scenario in SCENARIOS:
                 if options.scenarios is None or scenario.name in options.scenarios:
-                    record(_run_scenario(scenario, session, report.capabilities))
+                    result = _run_scenario(scenario, session, report.capabilities)
+                    record(_expected(result, options.profile.expect_failures))
     return report
+
+
+def _expected(result: TestResult, expect_failures: Mapping[str, str]) -> TestResult:
+    """A scenario the profile expects to fail: its failure is expected, its pass unexpected (the list is stale)."""
+    reason = expect_failures.get(result.name)
+    if reason is not None:
+        result.expected = reason
+        if result.status is Status.FAILED:
+            result.status = Status.EXPECTED_FAILURE
+        elif result.status is Status.PASSED:
+            result.status = Status.UNEXPECTED_PASS
+    return result
 
 
 # Each scenario request on a new connection: a server may close a kept-alive connection after answering (uvicorn

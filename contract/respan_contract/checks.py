@@ -7,6 +7,10 @@ one of the gateway operations (or, for `error_param_is_pointer`, to an error bod
   and one finish_reason per choice.
 - `responses_stream_ordered`: Responses events arrive in the documented order with `sequence_number` 0, 1, 2, ...
 - `error_param_is_pointer`: an error's `param` is null or a JSON pointer (`/temperature`, `/headers/...`).
+
+The semantic checks (`respan_contract._semantics`: a gateway does what the request asks) are registered here too.
+Schemathesis' convention: a check returns True when it does not apply (skipped, not counted as passed) and None when
+it passed.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import schemathesis
 from schemathesis import Case, CheckContext
 from schemathesis.core.transport import Response
 
+from respan_contract import _semantics
 from respan_contract._operations import KINDS
 from respan_contract._sse import ServerSentEvent, parse_events
 from respan_contract._streams import (
@@ -65,50 +70,52 @@ def _fail(summary: str, problems: list[str]) -> None:
 def stream_events_conform(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     stream = _stream(response, case)
     if stream is None:
-        return None
+        return True
     kind, events = stream
     _fail("Stream events violate their schema", event_schema_problems(kind, events, _validators_for(case)))
-    return True
+    return None
 
 
 @schemathesis.check
 def chat_stream_terminated(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     stream = _stream(response, case)
     if stream is None or stream[0] != "chat":
-        return None
+        return True
     body = case.body if isinstance(case.body, dict) else {}
     options = body.get("stream_options")
     include_usage = isinstance(options, dict) and options.get("include_usage") is True
     complete = not response.stream_cut_short
     problems = chat_framing_problems(stream[1], complete=complete, include_usage=include_usage)
     _fail("Chat stream is not framed as documented", problems)
-    return True
+    return None
 
 
 @schemathesis.check
 def responses_stream_ordered(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     stream = _stream(response, case)
     if stream is None or stream[0] != "responses":
-        return None
+        return True
     problems = responses_order_problems(stream[1], complete=not response.stream_cut_short)
     _fail("Responses stream events are out of the documented order", problems)
-    return True
+    return None
 
 
 @schemathesis.check
 def error_param_is_pointer(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     if _kind(case) is None or response.status_code < 400:
-        return None
+        return True
     try:
         body = response.json()
     except ValueError:
-        return None  # the body's media type and schema are the default checks' business
+        return True  # the body's media type and schema are the default checks' business
     error = body.get("error") if isinstance(body, dict) else None
     param = error.get("param") if isinstance(error, dict) else None
     if param is not None and not (isinstance(param, str) and (param == "" or param.startswith("/"))):
         raise AssertionError(f"error.param must be null or a JSON pointer (`/temperature`); got {param!r}")
-    return True
+    return None
 
 
 CHECKS = (stream_events_conform, chat_stream_terminated, responses_stream_ordered, error_param_is_pointer)
 CHECK_NAMES = tuple(check.__name__ for check in CHECKS)
+SEMANTIC_CHECKS = _semantics.register()
+SEMANTIC_CHECK_NAMES = tuple(check.__name__ for check in SEMANTIC_CHECKS)

@@ -9,6 +9,8 @@
   header of both operations is optional); cases generated as invalid are left alone.
 - Half of the valid generated cases ask for a stream (`stream: true`), so that the stream checks see streams as
   often as JSON answers (left to chance, few bodies carry `stream` at all).
+- Half of the valid generated cases ask for things the semantic checks judge (`n`, `stop`, logprobs, a JSON output
+  format, a forced tool choice, routing, ...: see `_asks`).
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ import schemathesis
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
+from respan_contract._asks import asks
 from respan_contract._formats import register_format
 from respan_contract._headers import HeaderRules
+from respan_contract._operations import KINDS
 
 
 def install(schema: schemathesis.BaseSchema, spec: Mapping[str, Any]) -> None:
@@ -36,17 +40,25 @@ def install(schema: schemathesis.BaseSchema, spec: Mapping[str, Any]) -> None:
         return case
 
     def flatmap_case(context: schemathesis.HookContext, case: schemathesis.Case[Any]) -> st.SearchStrategy[Any]:
-        if not (isinstance(case.body, dict) and _is_positive(case)) or case.body.get("stream") is True:
+        kind = KINDS.get(str(case.operation.definition.raw.get("operationId")))
+        if kind is None or not (isinstance(case.body, dict) and _is_positive(case)):
             return st.just(case)
-        return st.booleans().map(lambda stream: _streaming(case) if stream else case)
+        bodies = st.just(case.body) | asks(kind, case.body)
+        return bodies.flatmap(_streamed).map(lambda body: _with_body(case, body))
 
     schema.hook(map_case)
     schema.hook(flatmap_case)
 
 
-def _streaming(case: schemathesis.Case[Any]) -> schemathesis.Case[Any]:
-    assert isinstance(case.body, dict)
-    case.body = {**case.body, "stream": True}
+def _streamed(body: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """`body` as it is, or (half the time) asking for a stream."""
+    if body.get("stream") is True:
+        return st.just(body)
+    return st.booleans().map(lambda stream: {**body, "stream": True} if stream else body)
+
+
+def _with_body(case: schemathesis.Case[Any], body: dict[str, Any]) -> schemathesis.Case[Any]:
+    case.body = body
     return case
 
 

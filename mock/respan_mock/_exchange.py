@@ -11,6 +11,7 @@ from respan_mock._params import RespanParams
 from respan_mock._replies import Reply
 from respan_mock._routing import Attempt, Candidate
 from respan_mock._synth import Choice, SynthRequest, text_size
+from respan_mock._tokens import count
 
 TOKEN_BREAKDOWN_FLAG: Final = "token-breakdown-2026-03-26"
 
@@ -28,6 +29,12 @@ class Prepared:
     conversation: list[Any]
     prompt_messages: list[dict[str, Any]] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # A Responses reasoning summary (None: no summary); its tokens are output tokens besides the answer's.
+    reasoning_summary: str | None = None
+
+    @property
+    def reasoning_tokens(self) -> int:
+        return count(self.reasoning_summary) if self.reasoning_summary else 0
 
 
 @dataclass(slots=True)

@@ -219,7 +219,8 @@ class Gateway:
             if reply.usage.prompt_tokens is not None:
                 prompt_tokens = reply.usage.prompt_tokens
         else:
-            completion_tokens = sum(choice.completion_tokens for choice in choices)
+            # A Responses reasoning summary is output too: in usage, the breakdown and the cost alike.
+            completion_tokens = sum(choice.completion_tokens for choice in choices) + prepared.reasoning_tokens
         return Outcome(
             prepared=prepared,
             params=params,

@@ -106,15 +106,18 @@ class ResponsesEndpoint:
             shape_key=[body.get(name) for name in _SHAPE_FIELDS],
             prompt_tokens=tokens,
             conversation=conversation,
+            reasoning_summary=_reasoning_summary(body),
         )
 
     def synth_request(self, prepared: Prepared, digest: bytes) -> SynthRequest:
         body = prepared.body
         logprobs = "message.output_text.logprobs" in (body.get("include") or ())
         max_tokens = body.get("max_output_tokens")
+        # The reasoning comes first and counts against max_output_tokens, as OpenAI counts it.
+        reasoning = prepared.reasoning_tokens
         return SynthRequest(
             digest=digest,
-            max_tokens=int(max_tokens) if max_tokens is not None else None,
+            max_tokens=max(int(max_tokens) - reasoning, 0) if max_tokens is not None else None,
             top_logprobs=int(body.get("top_logprobs", 0)) if logprobs else None,
             call=_tool_to_call(body, prepared.conversation),
             output=_output(body.get("text")),
@@ -249,11 +252,18 @@ def _echoed(body: Mapping[str, Any]) -> dict[str, Any]:
     return echoed
 
 
+def _reasoning_summary(body: Mapping[str, Any]) -> str | None:
+    """The reasoning item's summary text: none unless `reasoning.summary` asks for one, cut to max_output_tokens."""
+    reasoning = body.get("reasoning")
+    if not isinstance(reasoning, dict) or not reasoning.get("summary"):
+        return None
+    limit = body.get("max_output_tokens")
+    return "".join(_tokens.tokenize(_REASONING_SUMMARY)[: int(limit) if limit is not None else None])
+
+
 def _usage(outcome: Outcome, output: list[dict[str, Any]]) -> dict[str, Any]:
-    reasoning = sum(
-        _tokens.count(part["text"]) for item in output if item["type"] == "reasoning" for part in item["summary"]
-    )
-    completion = outcome.completion_tokens + reasoning
+    reasoning = outcome.prepared.reasoning_tokens
+    completion = outcome.completion_tokens  # the reasoning included
     return {
         "input_tokens": outcome.prompt_tokens,
         "input_tokens_details": {"cached_tokens": 0},
@@ -271,7 +281,8 @@ def _output_items(outcome: Outcome) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     reasoning = body.get("reasoning")
     if isinstance(reasoning, dict):
-        summary = [{"type": "summary_text", "text": _REASONING_SUMMARY}] if reasoning.get("summary") else []
+        text = outcome.prepared.reasoning_summary
+        summary = [{"type": "summary_text", "text": text}] if text is not None else []
         item: dict[str, Any] = {"id": new_id("rs_"), "type": "reasoning", "summary": summary, "status": "completed"}
         if "reasoning.encrypted_content" in (body.get("include") or ()):
             item["encrypted_content"] = new_id("enc_")

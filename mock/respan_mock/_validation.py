@@ -38,8 +38,8 @@ class SchemaValidator:
         if self._validator.is_valid(instance):
             return
         error = next(self._validator.iter_errors(instance))
-        where, reason = _explain(error, self._spec)
-        full = base + where
+        where, reason, explained = _explain(error, self._spec)
+        full = base + _with_empty_keys(instance, where, explained)
         raise ApiError(
             400,
             f"{full or 'Request body'}: {reason}",
@@ -100,6 +100,34 @@ def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, A
     return node
 
 
+def _with_empty_keys(document: Any, where: str, error: ValidationError) -> str:
+    """`where` with the members named "" put back that jsonschema-rs leaves out of an error's instance path
+    (`{"customer_credentials": {"": {}}}` fails at `/customer_credentials//api_key`, reported without its empty
+    token). Among the places the reported path can stand for, the one holding the error's instance is meant."""
+    tokens = [token.replace("~1", "/").replace("~0", "~") for token in where[1:].split("/")] if where else []
+    missing = isinstance(error.kind, ValidationErrorKind.Required) and bool(tokens)
+    at = tokens[:-1] if missing else tokens  # a missing required member is named after the object that lacks it
+    places = _places(document, at, error.instance)
+    if not places or places[0] == at:
+        return where
+    return pointer(*places[0], *tokens[len(at) :])
+
+
+def _places(node: Any, tokens: list[str], target: Any, depth: int = 0) -> list[list[str]]:
+    """The paths to a value equal to `target` that read as `tokens` once their "" members are left out."""
+    if depth > 64:
+        return []
+    found: list[list[str]] = [[]] if not tokens and node == target else []
+    if isinstance(node, dict):
+        if tokens and tokens[0] in node:
+            found += [[tokens[0], *rest] for rest in _places(node[tokens[0]], tokens[1:], target, depth + 1)]
+        if "" in node:
+            found += [["", *rest] for rest in _places(node[""], tokens, target, depth + 1)]
+    elif isinstance(node, list) and tokens and tokens[0].isdigit() and int(tokens[0]) < len(node):
+        found += [[tokens[0], *rest] for rest in _places(node[int(tokens[0])], tokens[1:], target, depth + 1)]
+    return found
+
+
 def _schema_at(spec: Mapping[str, Any], path: Sequence[str | int]) -> Any:
     node: Any = spec
     for part in path:
@@ -110,24 +138,24 @@ def _schema_at(spec: Mapping[str, Any], path: Sequence[str | int]) -> Any:
     return node
 
 
-def _explain(error: ValidationError, spec: Mapping[str, Any]) -> tuple[str, str]:
-    """(pointer, reason) of the most specific problem under `error`."""
+def _explain(error: ValidationError, spec: Mapping[str, Any]) -> tuple[str, str, ValidationError]:
+    """(pointer, reason, the error they come from) of the most specific problem under `error`."""
     kind = error.kind
     path = list(error.instance_path)
     where = pointer(*path)
     if isinstance(kind, ValidationErrorKind.AnyOf | ValidationErrorKind.OneOfNotValid):
         return _explain_union(error, kind.context, spec)
     if isinstance(kind, ValidationErrorKind.Required):
-        return pointer(*path, kind.property), "required property is missing"
+        return pointer(*path, kind.property), "required property is missing", error
     if isinstance(kind, ValidationErrorKind.Type):
-        return where, f"expected {' or '.join(kind.types)}, got {_json_type(error.instance)}"
+        return where, f"expected {' or '.join(kind.types)}, got {_json_type(error.instance)}", error
     if isinstance(kind, ValidationErrorKind.Constant):
-        return where, f"must be {json.dumps(kind.expected_value)}"
+        return where, f"must be {json.dumps(kind.expected_value)}", error
     if isinstance(kind, ValidationErrorKind.Enum):
-        return where, "must be one of " + ", ".join(json.dumps(option) for option in kind.options)
+        return where, "must be one of " + ", ".join(json.dumps(option) for option in kind.options), error
     if isinstance(error.instance, dict | list) or any(part in SECRET_KEYS for part in path):
-        return where, _reason_without_value(kind)
-    return where, error.message
+        return where, _reason_without_value(kind), error
+    return where, error.message, error
 
 
 def _reason_without_value(kind: ValidationErrorKind) -> str:
@@ -156,7 +184,7 @@ _REASONS: Final[dict[type, Callable[[Any], str]]] = {
 
 def _explain_union(
     error: ValidationError, branches: list[list[ValidationError]], spec: Mapping[str, Any]
-) -> tuple[str, str]:
+) -> tuple[str, str, ValidationError]:
     """Explain an anyOf/oneOf failure by the branch that was meant: the discriminator's when the schema has
     one, else the only branch whose type fits (a type mismatch at the union's own location rules one out)."""
     path = list(error.instance_path)
@@ -167,12 +195,12 @@ def _explain_union(
         name = discriminator.get("propertyName", "")
         mapping = discriminator.get("mapping", {})
         if name not in instance:
-            return pointer(*path, name), "required property is missing"
+            return pointer(*path, name), "required property is missing", error
         value = instance[name]
         target = mapping.get(value) if isinstance(value, str) else None
         refs = [branch.get("$ref") for branch in union.get("oneOf") or union.get("anyOf") or []]
         if target not in refs:
-            return pointer(*path, name), "must be one of " + ", ".join(json.dumps(value) for value in mapping)
+            return pointer(*path, name), "must be one of " + ", ".join(json.dumps(value) for value in mapping), error
         chosen = branches[refs.index(target)] if refs.index(target) < len(branches) else []
     else:
         depth = len(path)
@@ -185,7 +213,7 @@ def _explain_union(
         chosen = fitting[0] if len(fitting) == 1 else []
     if chosen:
         return _explain(chosen[0], spec)
-    return pointer(*path), "does not match any of the allowed forms"
+    return pointer(*path), "does not match any of the allowed forms", error
 
 
 def _json_type(value: Any) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from respan_contract import CheckResult, Finding, RunReport
+from respan_contract._report import junit_xml
 from respan_contract._results import Status
 from respan_contract._runner import RunOptions, run
 from respan_contract._serve import serving
@@ -36,11 +38,16 @@ def test_the_mock_passes_and_the_reports_are_written(
     out = capsys.readouterr().out
     assert status == 0, out
     assert "seed 7" in out and "Seed: 7 (repeat this run with --seed 7)" in out
-    assert "passed        scenario auth" in out  # the progress display
+    assert "passed           scenario auth" in out  # the progress display
     assert "0 failed, 0 not supported, 0 errors" in out  # the summary table's totals
+    assert "shape: pass, semantics: pass, scenarios: pass" in out
     suites = ET.parse(tmp_path / "junit.xml").getroot()
-    assert {suite.get("name") for suite in suites} == {"property", "scenario"}
+    assert {suite.get("name") for suite in suites} == {"property", "checks", "scenario"}
     assert all(suite.get("failures") == "0" for suite in suites)
+    # One test case per check and operation; the semantic checks apply to the operations they judge.
+    cases = [case.get("name") for case in suites.iter("testcase") if case.get("classname", "").endswith("semantics")]
+    assert "n_choices POST /api/chat/completions" in cases and "n_choices POST /api/responses" not in cases
+    assert "usage_adds_up POST /api/chat/completions" in cases and "usage_adds_up POST /api/responses" in cases
     assert "Contract test of" in (tmp_path / "report.html").read_text()
     assert "No failure to reproduce." in (tmp_path / "reproduce.sh").read_text()
 
@@ -59,7 +66,7 @@ def test_a_broken_mock_fails_with_curl_reproductions(tmp_path: Path, capsys: pyt
         status = main(["--base-url", url, "--seed", "3", "--report-dir", str(tmp_path), *QUICK])
     out = capsys.readouterr().out
     assert status == 1, out
-    assert "failed        scenario chat-stream-framing" in out
+    assert "failed           scenario chat-stream-framing" in out
     script = (tmp_path / "reproduce.sh").read_text()
     assert "# scenario chat-stream-framing: chat stream: not framed as documented" in script
     assert 'curl -sS -X POST -H "Authorization: Bearer $RESPAN_API_KEY"' in script
@@ -134,3 +141,14 @@ def test_scenarios_against_no_server_are_an_error_not_unsupported() -> None:
     assert not report.ok
     assert [(result.name, result.status) for result in report.results] == [("probes", Status.ERROR)]
     assert "cannot reach the target" in report.results[0].detail
+
+
+def test_the_junit_report_holds_any_finding() -> None:
+    # A fuzzed body of one NUL byte in a curl reproduction made junit.xml unreadable (XML 1.0 cannot hold it).
+    finding = Finding(
+        "Custom check failed: `n_choices`", "- request /n vs answer /choices", "curl --data-binary '\x00'"
+    )
+    row = CheckResult("n_choices", "POST /api/chat/completions", "semantics", "n", Status.FAILED, 1, 1, 0, [finding])
+    report = RunReport(target="t", seed=1, checks=[row])
+    [failure] = ET.fromstring(junit_xml(report)).iter("failure")
+    assert "curl --data-binary '\\x00'" in (failure.text or "")

@@ -41,8 +41,18 @@ def test_an_unknown_profile_names_the_shipped_ones() -> None:
         ({"supports": ["cache"], "lacks": ["cache"]}, "cache both supported and lacking"),
         ({"model": ""}, "`model` must be a non-empty string"),
         ({"prompt": {"id": "p"}}, "`prompt` needs `id` and `renders`"),
+        ({"expect_failures": ["n_choices"]}, "`expect_failures` must map check or scenario names to the reason"),
+        ({"expect_failures": {"n_choice": "x"}}, "`expect_failures`: unknown check or scenario 'n_choice'; known: "),
+        ({"expect_failures": {"n_choices": " "}}, "`expect_failures.n_choices` must give the reason it fails"),
     ],
 )
 def test_a_bad_profile_names_the_problem(data: object, message: str) -> None:
     with pytest.raises(ProfileError, match=message.replace("(", r"\(").replace(")", r"\)")):
         Profile.from_dict(data, source="p.yaml")
+
+
+def test_expect_failures_names_checks_and_scenarios() -> None:
+    profile = Profile.from_dict(
+        {"expect_failures": {"n_choices": "one choice only", "auth": "no keys yet", "ignored_auth": "same"}}
+    )
+    assert profile.expect_failures == {"n_choices": "one choice only", "auth": "no keys yet", "ignored_auth": "same"}

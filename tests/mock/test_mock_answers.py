@@ -229,6 +229,19 @@ def test_responses_reasoning_and_logprobs(client: httpx.Client) -> None:
     assert "".join(item["token"] for item in part["logprobs"]) == part["text"]
 
 
+@pytest.mark.parametrize("limit", [3, 12, 30])
+def test_responses_reasoning_counts_against_max_output_tokens(client: httpx.Client, limit: int) -> None:
+    # The reasoning summary is output: within max_output_tokens, and counted alike by usage and the breakdown
+    # (the breakdown left it out; a limit below the summary's length let usage exceed the limit).
+    reasoned = respond(
+        client, reasoning={"summary": "auto"}, max_output_tokens=limit, request_breakdown=True, input="Tell a story."
+    )
+    usage = reasoned["usage"]
+    assert 0 < usage["output_tokens_details"]["reasoning_tokens"] <= usage["output_tokens"] <= limit
+    assert reasoned["request_breakdown"]["completion_tokens"] == usage["output_tokens"]
+    assert reasoned["status"] == "incomplete"
+
+
 def test_previous_response_id_continues_the_conversation(client: httpx.Client) -> None:
     first = respond(client)
     second = respond(client, previous_response_id=first["id"], input="And then?")

@@ -272,3 +272,21 @@ def test_arbitrary_input_never_gets_a_server_error(
 
 def _bearer(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
+
+
+@pytest.mark.parametrize(
+    ("credentials", "param"),
+    [
+        ({"": {}}, "/customer_credentials//api_key"),
+        ({"": {"": {}}}, "/customer_credentials//api_key"),
+        ({"": 5}, "/customer_credentials/"),
+        ({"openai": {}}, "/customer_credentials/openai/api_key"),
+    ],
+)
+def test_an_error_under_a_member_named_empty_names_it(
+    client: httpx.Client, credentials: dict[str, object], param: str
+) -> None:
+    """jsonschema-rs leaves members named "" out of an error's instance path; the pointer puts them back."""
+    response = client.post("/api/responses", json={"model": "m", "input": "hi", "customer_credentials": credentials})
+    assert response.status_code == 400
+    assert response.json()["error"]["param"] == param

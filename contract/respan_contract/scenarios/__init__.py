@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from respan_contract.scenarios import auth, cache, conversation, params, prompts, routing, streams, validation
+from respan_contract.scenarios import (
+    auth,
+    cache,
+    conversation,
+    params,
+    prompts,
+    routing,
+    semantics,
+    streams,
+    validation,
+)
 from respan_contract.scenarios._base import Scenario
 from respan_contract.scenarios._session import Session
 
@@ -15,6 +25,7 @@ SCENARIOS: list[Scenario] = [
     *cache.SCENARIOS,
     *prompts.SCENARIOS,
     *conversation.SCENARIOS,
+    *semantics.SCENARIOS,
 ]
 
 __all__ = ["SCENARIOS", "Scenario", "Session"]

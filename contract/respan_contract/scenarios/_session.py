@@ -26,6 +26,7 @@ class Session:
     profile: Profile
     validators: SchemaValidators
     capabilities: frozenset[str] = frozenset()  # those the target has (declared or probed)
+    spec: Mapping[str, Any] = field(default_factory=dict)  # the spec the target is tested against
     findings: list[Finding] = field(default_factory=list)
     requests: int = 0
 
