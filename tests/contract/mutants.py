@@ -203,6 +203,53 @@ def responses_out_of_order() -> App:
     return mutant(mock_app(), response=_sse_rewrite("responses", rewrite))
 
 
+def _hosted_events(rewrite: Callable[[list[str]], list[str]]) -> Callable[[list[str]], list[str]]:
+    """Apply `rewrite` to the events of a web search call (those between its output_item.added and .done)."""
+
+    def apply(events: list[str]) -> list[str]:
+        searched = [index for index, event in enumerate(events) if "response.web_search_call." in event]
+        if not searched:
+            return events
+        first, last = searched[0], searched[-1] + 1
+        return [*events[:first], *rewrite(events[first:last]), *events[last:]]
+
+    return apply
+
+
+def hosted_events_garbled() -> App:
+    """A gateway that passes hosted-tool events through out of order: a web search completes before it searches."""
+    swapped = _hosted_events(
+        lambda events: [events[0], events[2], events[1], *events[3:]] if len(events) > 2 else events
+    )
+
+    def rewrite(events: list[str]) -> list[str]:
+        reordered = swapped(events)
+        # each event keeps the sequence_number of its new place, so only the order within the item is wrong
+        return [
+            event.replace(f'"sequence_number":{_sequence(old)}', f'"sequence_number":{_sequence(new)}')
+            for event, old, new in zip(reordered, reordered, events, strict=True)
+        ]
+
+    return mutant(mock_app(), response=_sse_rewrite("responses", rewrite))
+
+
+def hosted_event_incomplete() -> App:
+    """A gateway that drops `item_id` from the hosted tools' events."""
+
+    def rewrite(events: list[str]) -> list[str]:
+        return [
+            event.replace('"item_id"', '"_item_id"') if "response.web_search_call." in event else event
+            for event in events
+        ]
+
+    return mutant(mock_app(), response=_sse_rewrite("responses", rewrite))
+
+
+def _sequence(event: str) -> int:
+    data = json.loads(event.split("data: ", 1)[1])
+    return int(data["sequence_number"])
+
+
 # --- Gateways that answer in the right shape but ignore what the request asks (the semantic checks' mutants) ---
 
 
@@ -436,4 +483,6 @@ MUTANTS: dict[str, Callable[[], App]] = {
     "auth ignored": auth_ignored,
     "a chunk that violates its schema": chunk_violates_schema,
     "Responses stream out of order": responses_out_of_order,
+    "hosted-tool events out of order": hosted_events_garbled,
+    "hosted-tool events without item_id": hosted_event_incomplete,
 }

@@ -31,6 +31,8 @@ EXPECTED: dict[str, tuple[str, str | None]] = {
     "auth ignored": ("auth", "API accepts requests without authentication"),  # Schemathesis' ignored_auth
     "a chunk that violates its schema": ("chat-stream-framing", "stream_events_conform"),
     "Responses stream out of order": ("responses-stream-framing", "responses_stream_ordered"),
+    "hosted-tool events out of order": ("responses-hosted-tools", None),
+    "hosted-tool events without item_id": ("responses-hosted-tools", None),
 }
 
 
