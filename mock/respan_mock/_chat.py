@@ -118,17 +118,7 @@ class ChatEndpoint:
         if outcome.reply is not None:  # a fixture's reply
             yield from _render.chat_events(outcome)
             return
-        include_usage = bool((outcome.prepared.body.get("stream_options") or {}).get("include_usage"))
-        head = _json.dumps(
-            {
-                "id": new_id("chatcmpl-"),
-                "object": "chat.completion.chunk",
-                "created": outcome.created,
-                "model": outcome.candidate.model,
-                "system_fingerprint": FINGERPRINT,
-            }
-        )[:-1]
-        tail = b',"usage":null}' if include_usage else b"}"
+        head, tail, include_usage = _render.chunk_frame(outcome)
 
         def chunk(choices: list[dict[str, Any]]) -> bytes:
             return sse(head + b',"choices":' + _json.dumps(choices) + tail)

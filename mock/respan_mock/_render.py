@@ -112,17 +112,7 @@ def chat_events(outcome: Outcome) -> Stream:
     """The chunks of the reply (per choice: the opening delta, the text or refusal token by token, each tool call
     then its arguments token by token), the finish chunks, the usage chunk when asked for, then `[DONE]`."""
     reply = _reply(outcome)
-    include_usage = bool((outcome.prepared.body.get("stream_options") or {}).get("include_usage"))
-    head = _json.dumps(
-        {
-            "id": new_id("chatcmpl-"),
-            "object": "chat.completion.chunk",
-            "created": outcome.created,
-            "model": outcome.candidate.model,
-            "system_fingerprint": FINGERPRINT,
-        }
-    )[:-1]
-    tail = b',"usage":null}' if include_usage else b"}"
+    head, tail, include_usage = chunk_frame(outcome)
 
     def chunk(index: int, delta: dict[str, Any], finish: str | None = None, **extra: Any) -> bytes:
         choice = {"index": index, "delta": delta, "logprobs": None, "finish_reason": finish}
@@ -161,6 +151,23 @@ def chat_events(outcome: Outcome) -> Stream:
             last["request_breakdown"] = _stream_breakdown(outcome, pacer)
         yield sse(head + b"," + _json.dumps(last)[1:-1] + b"}")
     yield sse(b"[DONE]")
+
+
+def chunk_frame(outcome: Outcome) -> tuple[bytes, bytes, bool]:
+    """What every chunk of a chat stream repeats, as JSON text: its head (id, object, created, model, fingerprint,
+    without the closing brace) and its tail (`"usage":null` when the request asked for the usage chunk), and
+    whether it did."""
+    include_usage = bool((outcome.prepared.body.get("stream_options") or {}).get("include_usage"))
+    head = _json.dumps(
+        {
+            "id": new_id("chatcmpl-"),
+            "object": "chat.completion.chunk",
+            "created": outcome.created,
+            "model": outcome.candidate.model,
+            "system_fingerprint": FINGERPRINT,
+        }
+    )[:-1]
+    return head, b',"usage":null}' if include_usage else b"}", include_usage
 
 
 def _paced(pacer: _Pacer, deltas: Iterator[bytes]) -> Stream:
