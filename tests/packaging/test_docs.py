@@ -13,7 +13,9 @@ from respan_contract import Profile
 from respan_contract.cli import parser as contract_parser
 from respan_mock import MockConfig
 from respan_mock.cli import build_parser as mock_parser
+from respan_spec import load_spec
 
+SPEC_VERSION = str(load_spec()["info"]["version"])
 DOCS = sorted((Path(__file__).resolve().parents[2] / "docs").glob("*-for-*.md"))
 BLOCK = re.compile(r"^```(\w+)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 SHELL_OPERATORS = {"&", "&&", "||", "|", ";", ">", "2>&1"}
@@ -63,6 +65,8 @@ def test_every_install_uses_the_internal_index_alone() -> None:
         assert "--index-url" in args and "--extra-index-url" not in args, f"{page.name}: pip {shlex.join(args)}"
         pinned = [arg for arg in args if arg.startswith("respan-")]
         assert pinned and all("==" in arg for arg in pinned), f"{page.name}: pin the version (= the spec version)"
+        stale = [arg for arg in pinned if arg.partition("==")[2] != SPEC_VERSION]
+        assert not stale, f"{page.name}: {stale} pin another version than the spec's {SPEC_VERSION}"
 
 
 def test_the_config_and_profile_examples_load() -> None:
