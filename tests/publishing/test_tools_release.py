@@ -169,10 +169,12 @@ def test_the_installed_kit_passes_against_the_installed_mock(
     assert f"respan-contract: against spec {VERSION} (the spec of this release)" in done.stdout
     assert "0 failed, 0 not supported, 0 errors" in done.stdout
     suites = ET.parse(reports / "junit.xml").getroot()
-    assert {suite.get("name") for suite in suites} == {"property", "scenario"}
+    assert {suite.get("name") for suite in suites} == {"property", "scenario", "checks"}
     for suite in suites:
         assert int(suite.get("tests", "0")) > 0
-        assert (suite.get("failures"), suite.get("errors"), suite.get("skipped")) == ("0", "0", "0")
+        assert (suite.get("failures"), suite.get("errors")) == ("0", "0")
+        # a check (one case per check and operation) that had nothing to judge in a short run is skipped
+        assert suite.get("name") == "checks" or suite.get("skipped") == "0"
         assert suite.find("properties/property[@name='spec_version']").get("value") == VERSION  # type: ignore[union-attr]
     assert "<h1>Contract test of respan-mock</h1>" in (reports / "report.html").read_text()  # the profile names it
     assert os.access(reports / "reproduce.sh", os.X_OK)
