@@ -38,7 +38,7 @@ class SchemaValidator:
         if self._validator.is_valid(instance):
             return
         error = next(self._validator.iter_errors(instance))
-        where, reason = _explain(error, self._spec)
+        where, reason = _explain(error, self._spec, instance)
         full = base + where
         raise ApiError(
             400,
@@ -110,13 +110,13 @@ def _schema_at(spec: Mapping[str, Any], path: Sequence[str | int]) -> Any:
     return node
 
 
-def _explain(error: ValidationError, spec: Mapping[str, Any]) -> tuple[str, str]:
-    """(pointer, reason) of the most specific problem under `error`."""
+def _explain(error: ValidationError, spec: Mapping[str, Any], root: Any) -> tuple[str, str]:
+    """(pointer, reason) of the most specific problem under `error` in the validated `root`."""
     kind = error.kind
-    path = list(error.instance_path)
+    path = _instance_path(root, error)
     where = pointer(*path)
     if isinstance(kind, ValidationErrorKind.AnyOf | ValidationErrorKind.OneOfNotValid):
-        return _explain_union(error, kind.context, spec)
+        return _explain_union(error, kind.context, spec, root)
     if isinstance(kind, ValidationErrorKind.Required):
         return pointer(*path, kind.property), "required property is missing"
     if isinstance(kind, ValidationErrorKind.Type):
@@ -154,12 +154,36 @@ _REASONS: Final[dict[type, Callable[[Any], str]]] = {
 }
 
 
+def _instance_path(root: Any, error: ValidationError) -> list[str | int]:
+    """Where `error` is in `root`. jsonschema-rs (0.60) leaves an empty-string key out of `instance_path` (the
+    value at {"": {"a": 1}} -> "/a" is reported at ["a"]), which made a pointer to a field the request lacks; the
+    empty keys are put back by walking `root` along the path to the error's instance."""
+    node: Any = root
+    path: list[str | int] = []
+    for part in error.instance_path:
+        while isinstance(node, dict) and part not in node and isinstance(node.get(""), dict | list):
+            node = node[""]
+            path.append("")
+        node = node[part] if _has(node, part) else None
+        path.append(part)
+    while isinstance(node, dict) and "" in node and node != error.instance:
+        node = node[""]
+        path.append("")
+    return path
+
+
+def _has(node: Any, part: str | int) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+
+
 def _explain_union(
-    error: ValidationError, branches: list[list[ValidationError]], spec: Mapping[str, Any]
+    error: ValidationError, branches: list[list[ValidationError]], spec: Mapping[str, Any], root: Any
 ) -> tuple[str, str]:
     """Explain an anyOf/oneOf failure by the branch that was meant: the discriminator's when the schema has
     one, else the only branch whose type fits (a type mismatch at the union's own location rules one out)."""
-    path = list(error.instance_path)
+    path = _instance_path(root, error)
     instance = error.instance
     union = _schema_at(spec, error.schema_path[:-1])
     discriminator = union.get("discriminator") if isinstance(union, dict) else None
@@ -175,7 +199,7 @@ def _explain_union(
             return pointer(*path, name), "must be one of " + ", ".join(json.dumps(value) for value in mapping)
         chosen = branches[refs.index(target)] if refs.index(target) < len(branches) else []
     else:
-        depth = len(path)
+        depth = len(error.instance_path)  # as jsonschema-rs counts it, like the branches' errors
         fitting = [
             errors
             for errors in branches
@@ -184,7 +208,7 @@ def _explain_union(
         ]
         chosen = fitting[0] if len(fitting) == 1 else []
     if chosen:
-        return _explain(chosen[0], spec)
+        return _explain(chosen[0], spec, root)
     return pointer(*path), "does not match any of the allowed forms"
 
 
