@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from schemathesis.engine import Status as EngineStatus
-from schemathesis.engine.recorder import ScenarioRecorder
+from schemathesis.engine.recorder import Request, ScenarioRecorder
 
 from respan_contract._curl import API_KEY_VARIABLE, replay_command
 from respan_contract._results import CheckResult, Finding, Status
@@ -121,16 +121,19 @@ def operation_kind(operation: str) -> str:
 
 
 def reproduction(recorder: ScenarioRecorder, case_id: str, info: object) -> str | None:
-    """A curl command of the failing request, replayable as it was sent (credentials by placeholders of their
-    type); a stateful failure that needs earlier requests keeps Schemathesis' own steps."""
-    steps = getattr(info, "steps", [])
-    interaction = recorder.interactions.get(case_id)
-    if len(steps) <= 1 and interaction is not None:
-        request = interaction.request
-        headers = [(name, values[0]) for name, values in request.headers.items() if values]
-        return replay_command(request.method, request.uri, headers, request.body)
+    """curl commands of the failing request (and, for a stateful failure, of the requests before it), each
+    replayable as it was sent: the key from the environment, credentials by placeholders of their type."""
+    steps = [getattr(step, "case_id", None) for step in getattr(info, "steps", [])] or [case_id]
+    interactions = [recorder.interactions.get(step) for step in steps if step is not None]
+    if interactions and all(interaction is not None for interaction in interactions):
+        return "\n".join(_replay(interaction.request) for interaction in interactions if interaction is not None)
     code_sample = getattr(info, "code_sample", "")
     return legacy_curl(code_sample) if code_sample else None
+
+
+def _replay(request: Request) -> str:
+    headers = [(name, values[0]) for name, values in request.headers.items() if values]
+    return replay_command(request.method, request.uri, headers, request.body)
 
 
 def legacy_curl(code_sample: str) -> str:

@@ -29,7 +29,7 @@ from respan_contract._operations import KINDS
 
 
 def install(schema: schemathesis.BaseSchema, spec: Mapping[str, Any]) -> None:
-    """Register the `base64-json` format and attach the header hook to `schema` (loaded from `spec`)."""
+    """Register the `base64-json` format and attach the hooks to `schema` (loaded from `spec`)."""
     register_format(spec)
     rules = HeaderRules(spec)
 

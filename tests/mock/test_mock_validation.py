@@ -111,6 +111,13 @@ def test_malformed_json_is_400(client: httpx.Client, raw: bytes) -> None:
         (chat_body(keywordsai_params={"cache_ttl": -1}), "/keywordsai_params/cache_ttl", "minimum"),
         (chat_body(load_balance_models=[{"model": "a", "weight": 0}]), "/load_balance_models/0/weight", "minimum"),
         ([chat_body()], None, "expected object"),
+        # An empty key is a path segment too (jsonschema-rs leaves it out: was /credential_override/api_base)
+        (
+            chat_body(credential_override={"": {"api_key": "k", "api_base": 1.5}}),
+            "/credential_override//api_base",
+            "string",
+        ),
+        (chat_body(metadata={"": 1}, credential_override={"": {"": 5}}), "/credential_override//api_key", "required"),
     ],
 )
 def test_invalid_body_names_the_pointer_and_reason(

@@ -68,6 +68,7 @@ class Exchange:
     spec: Mapping[str, Any] = field(default_factory=dict)  # the spec, and the operation's request body schema in it
     request_schema: Any = None
     answer_headers: dict[str, str] = field(default_factory=dict)  # names in lower case
+    _decoded: dict[str, dict[str, Any] | None] = field(default_factory=dict, repr=False)  # Respan headers, decoded
 
     def field(self, name: str) -> Any:
         """A top-level field of the request body (None when absent or the body is not an object)."""
@@ -93,13 +94,15 @@ class Exchange:
         return None
 
     def header_params(self, header: str) -> dict[str, Any] | None:
-        value = self.headers.get(header.lower())
-        if value is None:
-            return None
-        try:
-            return decode_params(value)
-        except HeaderDecodeError:
-            return None
+        """The object a base64-JSON Respan header carries (None: not sent, or not such an object)."""
+        name = header.lower()
+        if name not in self._decoded:
+            value = self.headers.get(name)
+            try:
+                self._decoded[name] = decode_params(value) if value is not None else None
+            except HeaderDecodeError:
+                self._decoded[name] = None
+        return self._decoded[name]
 
     def answer_field(self, pointer: str) -> str:
         """How a finding names a field of the answer: its pointer, saying when the answer was streamed."""
