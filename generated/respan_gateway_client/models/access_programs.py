@@ -55,7 +55,7 @@ class AccessPrograms:
             cyber = check_access_programs_cyber(_cyber)
 
         access_programs = cls(
-            cyber=cyber,
+            cyber,
         )
 
         access_programs.additional_properties = d

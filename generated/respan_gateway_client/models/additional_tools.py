@@ -198,10 +198,10 @@ class AdditionalTools:
         id: None | str | Unset = d.pop("id", UNSET)
 
         additional_tools = cls(
-            role=role,
-            tools=tools,
-            type_=type_,
-            id=id,
+            role,
+            tools,
+            type_,
+            id,
         )
 
         additional_tools.additional_properties = d

@@ -79,9 +79,9 @@ class AllowedToolsChoice:
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
         allowed_tools_choice = cls(
-            mode=mode,
-            tools=tools,
-            type_=type_,
+            mode,
+            tools,
+            type_,
         )
 
         allowed_tools_choice.additional_properties = d

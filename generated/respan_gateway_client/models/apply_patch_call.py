@@ -147,13 +147,13 @@ class ApplyPatchCall:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         apply_patch_call = cls(
-            call_id=call_id,
-            operation=operation,
-            status=status,
-            type_=type_,
-            id=id,
-            caller=caller,
-            created_by=created_by,
+            call_id,
+            operation,
+            status,
+            type_,
+            id,
+            caller,
+            created_by,
         )
 
         apply_patch_call.additional_properties = d

@@ -132,13 +132,13 @@ class ApplyPatchCallOutput:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         apply_patch_call_output = cls(
-            call_id=call_id,
-            status=status,
-            type_=type_,
-            id=id,
-            caller=caller,
-            output=output,
-            created_by=created_by,
+            call_id,
+            status,
+            type_,
+            id,
+            caller,
+            output,
+            created_by,
         )
 
         apply_patch_call_output.additional_properties = d

@@ -55,9 +55,9 @@ class ApplyPatchCreateFile:
             raise ValueError(f"type must match const 'create_file', got '{type_}'")
 
         apply_patch_create_file = cls(
-            diff=diff,
-            path=path,
-            type_=type_,
+            diff,
+            path,
+            type_,
         )
 
         apply_patch_create_file.additional_properties = d

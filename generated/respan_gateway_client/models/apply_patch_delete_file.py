@@ -48,8 +48,8 @@ class ApplyPatchDeleteFile:
             raise ValueError(f"type must match const 'delete_file', got '{type_}'")
 
         apply_patch_delete_file = cls(
-            path=path,
-            type_=type_,
+            path,
+            type_,
         )
 
         apply_patch_delete_file.additional_properties = d

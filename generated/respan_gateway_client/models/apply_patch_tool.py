@@ -88,8 +88,8 @@ class ApplyPatchTool:
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
         apply_patch_tool = cls(
-            type_=type_,
-            allowed_callers=allowed_callers,
+            type_,
+            allowed_callers,
         )
 
         apply_patch_tool.additional_properties = d

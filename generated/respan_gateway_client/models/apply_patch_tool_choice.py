@@ -41,7 +41,7 @@ class ApplyPatchToolChoice:
             raise ValueError(f"type must match const 'apply_patch', got '{type_}'")
 
         apply_patch_tool_choice = cls(
-            type_=type_,
+            type_,
         )
 
         apply_patch_tool_choice.additional_properties = d

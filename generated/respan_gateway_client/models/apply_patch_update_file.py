@@ -55,9 +55,9 @@ class ApplyPatchUpdateFile:
             raise ValueError(f"type must match const 'update_file', got '{type_}'")
 
         apply_patch_update_file = cls(
-            diff=diff,
-            path=path,
-            type_=type_,
+            diff,
+            path,
+            type_,
         )
 
         apply_patch_update_file.additional_properties = d

@@ -213,13 +213,13 @@ class AssistantMessage:
                 pass  # not readable as ChatFunctionCall: kept as it came
 
         assistant_message = cls(
-            role=role,
-            content=content,
-            refusal=refusal,
-            name=name,
-            tool_calls=tool_calls,
-            audio=audio,
-            function_call=function_call,
+            role,
+            content,
+            refusal,
+            name,
+            tool_calls,
+            audio,
+            function_call,
         )
 
         assistant_message.additional_properties = d

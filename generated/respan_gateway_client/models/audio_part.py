@@ -67,9 +67,9 @@ class AudioPart:
             prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
 
         audio_part = cls(
-            type_=type_,
-            input_audio=input_audio,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            type_,
+            input_audio,
+            prompt_cache_breakpoint,
         )
 
         audio_part.additional_properties = d

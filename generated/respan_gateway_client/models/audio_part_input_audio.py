@@ -47,8 +47,8 @@ class AudioPartInputAudio:
         format_ = check_audio_part_input_audio_format(d.pop("format"))
 
         audio_part_input_audio = cls(
-            data=data,
-            format_=format_,
+            data,
+            format_,
         )
 
         audio_part_input_audio.additional_properties = d

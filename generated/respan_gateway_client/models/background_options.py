@@ -65,8 +65,8 @@ class BackgroundOptions:
         continuation_id = d.pop("continuation_id", UNSET)
 
         background_options = cls(
-            completion_window=completion_window,
-            continuation_id=continuation_id,
+            completion_window,
+            continuation_id,
         )
 
         background_options.additional_properties = d

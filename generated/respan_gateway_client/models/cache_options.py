@@ -55,9 +55,9 @@ class CacheOptions:
         omit_log = d.pop("omit_log", UNSET)
 
         cache_options = cls(
-            cache_by_customer=cache_by_customer,
-            is_cached_by_model=is_cached_by_model,
-            omit_log=omit_log,
+            cache_by_customer,
+            is_cached_by_model,
+            omit_log,
         )
 
         cache_options.additional_properties = d

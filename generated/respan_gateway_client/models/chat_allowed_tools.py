@@ -69,8 +69,8 @@ class ChatAllowedTools:
             tools.append(tools_item)
 
         chat_allowed_tools = cls(
-            mode=mode,
-            tools=tools,
+            mode,
+            tools,
         )
 
         chat_allowed_tools.additional_properties = d

@@ -48,8 +48,8 @@ class ChatAllowedToolsChoice:
             raise ValueError(f"type must match const 'allowed_tools', got '{type_}'")
 
         chat_allowed_tools_choice = cls(
-            allowed_tools=allowed_tools,
-            type_=type_,
+            allowed_tools,
+            type_,
         )
 
         chat_allowed_tools_choice.additional_properties = d

@@ -48,8 +48,8 @@ class ChatAnnotation:
         url_citation = ChatUrlCitation.from_dict(d.pop("url_citation"))
 
         chat_annotation = cls(
-            type_=type_,
-            url_citation=url_citation,
+            type_,
+            url_citation,
         )
 
         chat_annotation.additional_properties = d

@@ -39,7 +39,7 @@ class ChatAudioCustomVoice:
         id = d.pop("id")
 
         chat_audio_custom_voice = cls(
-            id=id,
+            id,
         )
 
         chat_audio_custom_voice.additional_properties = d

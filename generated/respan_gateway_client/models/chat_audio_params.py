@@ -70,8 +70,8 @@ class ChatAudioParams:
                 pass  # not readable as ChatAudioCustomVoice: kept as it came
 
         chat_audio_params = cls(
-            format_=format_,
-            voice=voice,
+            format_,
+            voice,
         )
 
         chat_audio_params.additional_properties = d

@@ -40,7 +40,7 @@ class ChatAudioReference:
         id = d.pop("id")
 
         chat_audio_reference = cls(
-            id=id,
+            id,
         )
 
         chat_audio_reference.additional_properties = d

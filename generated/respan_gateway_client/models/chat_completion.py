@@ -269,18 +269,18 @@ class ChatCompletion:
                 pass  # not readable as ChatModeration: kept as it came
 
         chat_completion = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
-            prompt_messages=prompt_messages,
-            request_breakdown=request_breakdown,
-            metadata=metadata,
-            moderation=moderation,
+            id,
+            object_,
+            created,
+            model,
+            choices,
+            usage,
+            system_fingerprint,
+            service_tier,
+            prompt_messages,
+            request_breakdown,
+            metadata,
+            moderation,
         )
 
         chat_completion.additional_properties = d

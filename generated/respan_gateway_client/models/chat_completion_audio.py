@@ -63,10 +63,10 @@ class ChatCompletionAudio:
         transcript = d.pop("transcript")
 
         chat_completion_audio = cls(
-            id=id,
-            data=data,
-            expires_at=expires_at,
-            transcript=transcript,
+            id,
+            data,
+            expires_at,
+            transcript,
         )
 
         chat_completion_audio.additional_properties = d

@@ -74,10 +74,10 @@ class ChatCompletionChoice:
                 pass  # not readable as ChoiceLogprobs: kept as it came
 
         chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
+            index,
+            message,
+            finish_reason,
+            logprobs,
         )
 
         chat_completion_choice.additional_properties = d

@@ -174,17 +174,17 @@ class ChatCompletionChunk:
         obfuscation: None | str | Unset = d.pop("obfuscation", UNSET)
 
         chat_completion_chunk = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
-            request_breakdown=request_breakdown,
-            moderation=moderation,
-            obfuscation=obfuscation,
+            id,
+            object_,
+            created,
+            model,
+            choices,
+            usage,
+            system_fingerprint,
+            service_tier,
+            request_breakdown,
+            moderation,
+            obfuscation,
         )
 
         chat_completion_chunk.additional_properties = d

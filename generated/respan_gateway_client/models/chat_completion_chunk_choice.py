@@ -81,10 +81,10 @@ class ChatCompletionChunkChoice:
         finish_reason: FinishReason | None | Unset = d.pop("finish_reason", UNSET)
 
         chat_completion_chunk_choice = cls(
-            index=index,
-            delta=delta,
-            logprobs=logprobs,
-            finish_reason=finish_reason,
+            index,
+            delta,
+            logprobs,
+            finish_reason,
         )
 
         chat_completion_chunk_choice.additional_properties = d

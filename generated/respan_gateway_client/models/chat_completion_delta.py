@@ -133,12 +133,12 @@ class ChatCompletionDelta:
                 pass  # not readable as ChatFunctionCallDelta: kept as it came
 
         chat_completion_delta = cls(
-            role=role,
-            content=content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            audio=audio,
-            function_call=function_call,
+            role,
+            content,
+            refusal,
+            tool_calls,
+            audio,
+            function_call,
         )
 
         chat_completion_delta.additional_properties = d

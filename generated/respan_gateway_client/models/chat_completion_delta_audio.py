@@ -85,10 +85,10 @@ class ChatCompletionDeltaAudio:
         transcript: None | str | Unset = d.pop("transcript", UNSET)
 
         chat_completion_delta_audio = cls(
-            id=id,
-            data=data,
-            expires_at=expires_at,
-            transcript=transcript,
+            id,
+            data,
+            expires_at,
+            transcript,
         )
 
         chat_completion_delta_audio.additional_properties = d

@@ -188,13 +188,13 @@ class ChatCompletionMessage:
                 pass  # not readable as ChatFunctionCall: kept as it came
 
         chat_completion_message = cls(
-            role=role,
-            content=content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            annotations=annotations,
-            audio=audio,
-            function_call=function_call,
+            role,
+            content,
+            refusal,
+            tool_calls,
+            annotations,
+            audio,
+            function_call,
         )
 
         chat_completion_message.additional_properties = d

@@ -78,10 +78,10 @@ class ChatCompletionStreamEvent:
         retry = d.pop("retry", UNSET)
 
         chat_completion_stream_event = cls(
-            data=data,
-            event=event,
-            id=id,
-            retry=retry,
+            data,
+            event,
+            id,
+            retry,
         )
 
         chat_completion_stream_event.additional_properties = d

@@ -48,8 +48,8 @@ class ChatCustomTool:
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
         chat_custom_tool = cls(
-            custom=custom,
-            type_=type_,
+            custom,
+            type_,
         )
 
         chat_custom_tool.additional_properties = d

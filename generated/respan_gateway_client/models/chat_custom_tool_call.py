@@ -55,9 +55,9 @@ class ChatCustomToolCall:
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
         chat_custom_tool_call = cls(
-            id=id,
-            custom=custom,
-            type_=type_,
+            id,
+            custom,
+            type_,
         )
 
         chat_custom_tool_call.additional_properties = d

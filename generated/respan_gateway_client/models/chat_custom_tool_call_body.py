@@ -46,8 +46,8 @@ class ChatCustomToolCallBody:
         name = d.pop("name")
 
         chat_custom_tool_call_body = cls(
-            input_=input_,
-            name=name,
+            input_,
+            name,
         )
 
         chat_custom_tool_call_body.additional_properties = d

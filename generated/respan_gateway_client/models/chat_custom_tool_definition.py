@@ -79,9 +79,9 @@ class ChatCustomToolDefinition:
         format_ = _parse_format_(d.pop("format", UNSET))
 
         chat_custom_tool_definition = cls(
-            name=name,
-            description=description,
-            format_=format_,
+            name,
+            description,
+            format_,
         )
 
         chat_custom_tool_definition.additional_properties = d

@@ -48,8 +48,8 @@ class ChatCustomToolGrammar:
         syntax = check_chat_custom_tool_grammar_syntax(d.pop("syntax"))
 
         chat_custom_tool_grammar = cls(
-            definition=definition,
-            syntax=syntax,
+            definition,
+            syntax,
         )
 
         chat_custom_tool_grammar.additional_properties = d

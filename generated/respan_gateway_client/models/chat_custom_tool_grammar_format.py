@@ -48,8 +48,8 @@ class ChatCustomToolGrammarFormat:
             raise ValueError(f"type must match const 'grammar', got '{type_}'")
 
         chat_custom_tool_grammar_format = cls(
-            grammar=grammar,
-            type_=type_,
+            grammar,
+            type_,
         )
 
         chat_custom_tool_grammar_format.additional_properties = d

@@ -51,8 +51,8 @@ class ChatFunctionCall:
         name = d.pop("name")
 
         chat_function_call = cls(
-            arguments=arguments,
-            name=name,
+            arguments,
+            name,
         )
 
         chat_function_call.additional_properties = d

@@ -60,8 +60,8 @@ class ChatFunctionCallDelta:
         name: None | str | Unset = d.pop("name", UNSET)
 
         chat_function_call_delta = cls(
-            arguments=arguments,
-            name=name,
+            arguments,
+            name,
         )
 
         chat_function_call_delta.additional_properties = d

@@ -39,7 +39,7 @@ class ChatFunctionCallOption:
         name = d.pop("name")
 
         chat_function_call_option = cls(
-            name=name,
+            name,
         )
 
         chat_function_call_option.additional_properties = d

@@ -81,8 +81,8 @@ class ChatModeration:
         output = _parse_output(d.pop("output"))
 
         chat_moderation = cls(
-            input_=input_,
-            output=output,
+            input_,
+            output,
         )
 
         chat_moderation.additional_properties = d

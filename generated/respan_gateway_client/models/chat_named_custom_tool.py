@@ -38,7 +38,7 @@ class ChatNamedCustomTool:
         name = d.pop("name")
 
         chat_named_custom_tool = cls(
-            name=name,
+            name,
         )
 
         chat_named_custom_tool.additional_properties = d

@@ -50,8 +50,8 @@ class ChatNamedCustomToolChoice:
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
         chat_named_custom_tool_choice = cls(
-            custom=custom,
-            type_=type_,
+            custom,
+            type_,
         )
 
         chat_named_custom_tool_choice.additional_properties = d

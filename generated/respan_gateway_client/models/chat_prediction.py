@@ -78,8 +78,8 @@ class ChatPrediction:
             raise ValueError(f"type must match const 'content', got '{type_}'")
 
         chat_prediction = cls(
-            content=content,
-            type_=type_,
+            content,
+            type_,
         )
 
         chat_prediction.additional_properties = d

@@ -53,8 +53,8 @@ class ChatStreamOptions:
         include_obfuscation = d.pop("include_obfuscation", UNSET)
 
         chat_stream_options = cls(
-            include_usage=include_usage,
-            include_obfuscation=include_obfuscation,
+            include_usage,
+            include_obfuscation,
         )
 
         chat_stream_options.additional_properties = d

@@ -47,8 +47,8 @@ class ChatTool:
         function = FunctionDefinition.from_dict(d.pop("function"))
 
         chat_tool = cls(
-            type_=type_,
-            function=function,
+            type_,
+            function,
         )
 
         chat_tool.additional_properties = d

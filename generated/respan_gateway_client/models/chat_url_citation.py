@@ -60,10 +60,10 @@ class ChatUrlCitation:
         url = d.pop("url")
 
         chat_url_citation = cls(
-            end_index=end_index,
-            start_index=start_index,
-            title=title,
-            url=url,
+            end_index,
+            start_index,
+            title,
+            url,
         )
 
         chat_url_citation.additional_properties = d

@@ -65,10 +65,10 @@ class ChatWebSearchApproximateLocation:
         timezone = d.pop("timezone", UNSET)
 
         chat_web_search_approximate_location = cls(
-            city=city,
-            country=country,
-            region=region,
-            timezone=timezone,
+            city,
+            country,
+            region,
+            timezone,
         )
 
         chat_web_search_approximate_location.additional_properties = d

@@ -72,8 +72,8 @@ class ChatWebSearchOptions:
                 pass  # not readable as ChatWebSearchUserLocation: kept as it came
 
         chat_web_search_options = cls(
-            search_context_size=search_context_size,
-            user_location=user_location,
+            search_context_size,
+            user_location,
         )
 
         chat_web_search_options.additional_properties = d

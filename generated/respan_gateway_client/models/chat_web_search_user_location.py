@@ -48,8 +48,8 @@ class ChatWebSearchUserLocation:
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
         chat_web_search_user_location = cls(
-            approximate=approximate,
-            type_=type_,
+            approximate,
+            type_,
         )
 
         chat_web_search_user_location.additional_properties = d

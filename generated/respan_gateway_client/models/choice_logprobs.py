@@ -109,8 +109,8 @@ class ChoiceLogprobs:
         refusal = _parse_refusal(d.pop("refusal", UNSET))
 
         choice_logprobs = cls(
-            content=content,
-            refusal=refusal,
+            content,
+            refusal,
         )
 
         choice_logprobs.additional_properties = d

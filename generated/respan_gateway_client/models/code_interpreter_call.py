@@ -142,12 +142,12 @@ class CodeInterpreterCall:
         outputs = _parse_outputs(d.pop("outputs", UNSET))
 
         code_interpreter_call = cls(
-            id=id,
-            container_id=container_id,
-            status=status,
-            type_=type_,
-            code=code,
-            outputs=outputs,
+            id,
+            container_id,
+            status,
+            type_,
+            code,
+            outputs,
         )
 
         code_interpreter_call.additional_properties = d

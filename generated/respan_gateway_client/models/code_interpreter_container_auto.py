@@ -105,10 +105,10 @@ class CodeInterpreterContainerAuto:
         network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
 
         code_interpreter_container_auto = cls(
-            type_=type_,
-            file_ids=file_ids,
-            memory_limit=memory_limit,
-            network_policy=network_policy,
+            type_,
+            file_ids,
+            memory_limit,
+            network_policy,
         )
 
         code_interpreter_container_auto.additional_properties = d

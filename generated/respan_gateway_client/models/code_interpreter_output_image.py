@@ -48,8 +48,8 @@ class CodeInterpreterOutputImage:
         url = d.pop("url")
 
         code_interpreter_output_image = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
         code_interpreter_output_image.additional_properties = d

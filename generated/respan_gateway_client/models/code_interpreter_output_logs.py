@@ -48,8 +48,8 @@ class CodeInterpreterOutputLogs:
             raise ValueError(f"type must match const 'logs', got '{type_}'")
 
         code_interpreter_output_logs = cls(
-            logs=logs,
-            type_=type_,
+            logs,
+            type_,
         )
 
         code_interpreter_output_logs.additional_properties = d

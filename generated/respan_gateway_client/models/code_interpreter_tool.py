@@ -108,9 +108,9 @@ class CodeInterpreterTool:
         allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
 
         code_interpreter_tool = cls(
-            container=container,
-            type_=type_,
-            allowed_callers=allowed_callers,
+            container,
+            type_,
+            allowed_callers,
         )
 
         code_interpreter_tool.additional_properties = d

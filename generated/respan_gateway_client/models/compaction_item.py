@@ -75,10 +75,10 @@ class CompactionItem:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         compaction_item = cls(
-            encrypted_content=encrypted_content,
-            type_=type_,
-            id=id,
-            created_by=created_by,
+            encrypted_content,
+            type_,
+            id,
+            created_by,
         )
 
         compaction_item.additional_properties = d

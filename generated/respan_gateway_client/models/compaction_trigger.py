@@ -55,8 +55,8 @@ class CompactionTrigger:
         id: None | str | Unset = d.pop("id", UNSET)
 
         compaction_trigger = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         compaction_trigger.additional_properties = d

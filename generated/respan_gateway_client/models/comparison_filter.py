@@ -92,9 +92,9 @@ class ComparisonFilter:
         value = _parse_value(d.pop("value"))
 
         comparison_filter = cls(
-            key=key,
-            type_=type_,
-            value=value,
+            key,
+            type_,
+            value,
         )
 
         comparison_filter.additional_properties = d

@@ -86,11 +86,11 @@ class CompletionUsage:
             completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(_completion_tokens_details)
 
         completion_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            prompt_tokens_details,
+            completion_tokens_details,
         )
 
         completion_usage.additional_properties = d

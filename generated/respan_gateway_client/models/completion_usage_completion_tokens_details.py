@@ -71,11 +71,11 @@ class CompletionUsageCompletionTokensDetails:
         text_tokens = d.pop("text_tokens", UNSET)
 
         completion_usage_completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-            audio_tokens=audio_tokens,
-            accepted_prediction_tokens=accepted_prediction_tokens,
-            rejected_prediction_tokens=rejected_prediction_tokens,
-            text_tokens=text_tokens,
+            reasoning_tokens,
+            audio_tokens,
+            accepted_prediction_tokens,
+            rejected_prediction_tokens,
+            text_tokens,
         )
 
         completion_usage_completion_tokens_details.additional_properties = d

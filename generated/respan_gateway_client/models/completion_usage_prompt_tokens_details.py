@@ -71,11 +71,11 @@ class CompletionUsagePromptTokensDetails:
         text_tokens = d.pop("text_tokens", UNSET)
 
         completion_usage_prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            cache_write_tokens=cache_write_tokens,
-            audio_tokens=audio_tokens,
-            image_tokens=image_tokens,
-            text_tokens=text_tokens,
+            cached_tokens,
+            cache_write_tokens,
+            audio_tokens,
+            image_tokens,
+            text_tokens,
         )
 
         completion_usage_prompt_tokens_details.additional_properties = d

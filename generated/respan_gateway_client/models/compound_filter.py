@@ -50,8 +50,8 @@ class CompoundFilter:
         type_ = check_compound_filter_type(d.pop("type"))
 
         compound_filter = cls(
-            filters=filters,
-            type_=type_,
+            filters,
+            type_,
         )
 
         compound_filter.additional_properties = d

@@ -98,11 +98,11 @@ class ComputerActionClick:
         keys = _parse_keys(d.pop("keys", UNSET))
 
         computer_action_click = cls(
-            button=button,
-            type_=type_,
-            x=x,
-            y=y,
-            keys=keys,
+            button,
+            type_,
+            x,
+            y,
+            keys,
         )
 
         computer_action_click.additional_properties = d

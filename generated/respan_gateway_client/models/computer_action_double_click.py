@@ -90,10 +90,10 @@ class ComputerActionDoubleClick:
         keys = _parse_keys(d.pop("keys", UNSET))
 
         computer_action_double_click = cls(
-            type_=type_,
-            x=x,
-            y=y,
-            keys=keys,
+            type_,
+            x,
+            y,
+            keys,
         )
 
         computer_action_double_click.additional_properties = d

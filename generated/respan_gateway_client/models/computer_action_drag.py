@@ -100,9 +100,9 @@ class ComputerActionDrag:
         keys = _parse_keys(d.pop("keys", UNSET))
 
         computer_action_drag = cls(
-            path=path,
-            type_=type_,
-            keys=keys,
+            path,
+            type_,
+            keys,
         )
 
         computer_action_drag.additional_properties = d

@@ -52,8 +52,8 @@ class ComputerActionKeypress:
             raise ValueError(f"type must match const 'keypress', got '{type_}'")
 
         computer_action_keypress = cls(
-            keys=keys,
-            type_=type_,
+            keys,
+            type_,
         )
 
         computer_action_keypress.additional_properties = d

@@ -90,10 +90,10 @@ class ComputerActionMove:
         keys = _parse_keys(d.pop("keys", UNSET))
 
         computer_action_move = cls(
-            type_=type_,
-            x=x,
-            y=y,
-            keys=keys,
+            type_,
+            x,
+            y,
+            keys,
         )
 
         computer_action_move.additional_properties = d

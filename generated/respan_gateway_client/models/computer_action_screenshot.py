@@ -43,7 +43,7 @@ class ComputerActionScreenshot:
             raise ValueError(f"type must match const 'screenshot', got '{type_}'")
 
         computer_action_screenshot = cls(
-            type_=type_,
+            type_,
         )
 
         computer_action_screenshot.additional_properties = d

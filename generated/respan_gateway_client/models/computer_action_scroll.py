@@ -104,12 +104,12 @@ class ComputerActionScroll:
         keys = _parse_keys(d.pop("keys", UNSET))
 
         computer_action_scroll = cls(
-            scroll_x=scroll_x,
-            scroll_y=scroll_y,
-            type_=type_,
-            x=x,
-            y=y,
-            keys=keys,
+            scroll_x,
+            scroll_y,
+            type_,
+            x,
+            y,
+            keys,
         )
 
         computer_action_scroll.additional_properties = d

@@ -50,8 +50,8 @@ class ComputerActionType:
             raise ValueError(f"type must match const 'type', got '{type_}'")
 
         computer_action_type = cls(
-            text=text,
-            type_=type_,
+            text,
+            type_,
         )
 
         computer_action_type.additional_properties = d

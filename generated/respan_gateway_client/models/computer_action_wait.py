@@ -43,7 +43,7 @@ class ComputerActionWait:
             raise ValueError(f"type must match const 'wait', got '{type_}'")
 
         computer_action_wait = cls(
-            type_=type_,
+            type_,
         )
 
         computer_action_wait.additional_properties = d

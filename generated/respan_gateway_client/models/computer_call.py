@@ -277,13 +277,13 @@ class ComputerCall:
                 actions.append(actions_item)
 
         computer_call = cls(
-            id=id,
-            call_id=call_id,
-            pending_safety_checks=pending_safety_checks,
-            status=status,
-            type_=type_,
-            action=action,
-            actions=actions,
+            id,
+            call_id,
+            pending_safety_checks,
+            status,
+            type_,
+            action,
+            actions,
         )
 
         computer_call.additional_properties = d

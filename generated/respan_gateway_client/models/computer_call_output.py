@@ -143,13 +143,13 @@ class ComputerCallOutput:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         computer_call_output = cls(
-            call_id=call_id,
-            output=output,
-            type_=type_,
-            id=id,
-            acknowledged_safety_checks=acknowledged_safety_checks,
-            status=status,
-            created_by=created_by,
+            call_id,
+            output,
+            type_,
+            id,
+            acknowledged_safety_checks,
+            status,
+            created_by,
         )
 
         computer_call_output.additional_properties = d

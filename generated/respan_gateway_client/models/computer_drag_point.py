@@ -46,8 +46,8 @@ class ComputerDragPoint:
         y = d.pop("y")
 
         computer_drag_point = cls(
-            x=x,
-            y=y,
+            x,
+            y,
         )
 
         computer_drag_point.additional_properties = d

@@ -65,9 +65,9 @@ class ComputerSafetyCheck:
         message: None | str | Unset = d.pop("message", UNSET)
 
         computer_safety_check = cls(
-            id=id,
-            code=code,
-            message=message,
+            id,
+            code,
+            message,
         )
 
         computer_safety_check.additional_properties = d

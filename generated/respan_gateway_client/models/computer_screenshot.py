@@ -61,9 +61,9 @@ class ComputerScreenshot:
         image_url = d.pop("image_url", UNSET)
 
         computer_screenshot = cls(
-            type_=type_,
-            file_id=file_id,
-            image_url=image_url,
+            type_,
+            file_id,
+            image_url,
         )
 
         computer_screenshot.additional_properties = d

@@ -43,7 +43,7 @@ class ComputerTool:
             raise ValueError(f"type must match const 'computer', got '{type_}'")
 
         computer_tool = cls(
-            type_=type_,
+            type_,
         )
 
         computer_tool.additional_properties = d

@@ -69,10 +69,10 @@ class ComputerUsePreviewTool:
             raise ValueError(f"type must match const 'computer_use_preview', got '{type_}'")
 
         computer_use_preview_tool = cls(
-            display_height=display_height,
-            display_width=display_width,
-            environment=environment,
-            type_=type_,
+            display_height,
+            display_width,
+            environment,
+            type_,
         )
 
         computer_use_preview_tool.additional_properties = d

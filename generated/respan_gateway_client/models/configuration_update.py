@@ -87,10 +87,10 @@ class ConfigurationUpdate:
             text = ConfigurationUpdateText.from_dict(_text)
 
         configuration_update = cls(
-            type_=type_,
-            id=id,
-            reasoning=reasoning,
-            text=text,
+            type_,
+            id,
+            reasoning,
+            text,
         )
 
         configuration_update.additional_properties = d

@@ -49,7 +49,7 @@ class ConfigurationUpdateReasoning:
         effort: ConfigurationUpdateReasoningEffortType0 | None | Unset = d.pop("effort", UNSET)
 
         configuration_update_reasoning = cls(
-            effort=effort,
+            effort,
         )
 
         configuration_update_reasoning.additional_properties = d

@@ -58,7 +58,7 @@ class ConfigurationUpdateText:
         format_ = _parse_format_(d.pop("format"))
 
         configuration_update_text = cls(
-            format_=format_,
+            format_,
         )
 
         configuration_update_text.additional_properties = d

@@ -140,11 +140,11 @@ class ContainerAuto:
                 skills.append(skills_item)
 
         container_auto = cls(
-            type_=type_,
-            file_ids=file_ids,
-            memory_limit=memory_limit,
-            network_policy=network_policy,
-            skills=skills,
+            type_,
+            file_ids,
+            memory_limit,
+            network_policy,
+            skills,
         )
 
         container_auto.additional_properties = d

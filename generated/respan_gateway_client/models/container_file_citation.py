@@ -77,12 +77,12 @@ class ContainerFileCitation:
             raise ValueError(f"type must match const 'container_file_citation', got '{type_}'")
 
         container_file_citation = cls(
-            container_id=container_id,
-            end_index=end_index,
-            file_id=file_id,
-            filename=filename,
-            start_index=start_index,
-            type_=type_,
+            container_id,
+            end_index,
+            file_id,
+            filename,
+            start_index,
+            type_,
         )
 
         container_file_citation.additional_properties = d

@@ -70,9 +70,9 @@ class ContainerNetworkPolicyAllowlist:
                 domain_secrets.append(domain_secrets_item)
 
         container_network_policy_allowlist = cls(
-            allowed_domains=allowed_domains,
-            type_=type_,
-            domain_secrets=domain_secrets,
+            allowed_domains,
+            type_,
+            domain_secrets,
         )
 
         container_network_policy_allowlist.additional_properties = d

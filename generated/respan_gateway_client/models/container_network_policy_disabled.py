@@ -40,7 +40,7 @@ class ContainerNetworkPolicyDisabled:
             raise ValueError(f"type must match const 'disabled', got '{type_}'")
 
         container_network_policy_disabled = cls(
-            type_=type_,
+            type_,
         )
 
         container_network_policy_disabled.additional_properties = d

@@ -52,9 +52,9 @@ class ContainerNetworkPolicyDomainSecret:
         value = d.pop("value")
 
         container_network_policy_domain_secret = cls(
-            domain=domain,
-            name=name,
-            value=value,
+            domain,
+            name,
+            value,
         )
 
         container_network_policy_domain_secret.additional_properties = d

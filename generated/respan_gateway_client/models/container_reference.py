@@ -47,8 +47,8 @@ class ContainerReference:
             raise ValueError(f"type must match const 'container_reference', got '{type_}'")
 
         container_reference = cls(
-            container_id=container_id,
-            type_=type_,
+            container_id,
+            type_,
         )
 
         container_reference.additional_properties = d

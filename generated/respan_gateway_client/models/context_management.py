@@ -52,8 +52,8 @@ class ContextManagement:
         compact_threshold: int | None | Unset = d.pop("compact_threshold", UNSET)
 
         context_management = cls(
-            type_=type_,
-            compact_threshold=compact_threshold,
+            type_,
+            compact_threshold,
         )
 
         context_management.additional_properties = d

@@ -39,7 +39,7 @@ class ConversationReference:
         id = d.pop("id")
 
         conversation_reference = cls(
-            id=id,
+            id,
         )
 
         conversation_reference.additional_properties = d

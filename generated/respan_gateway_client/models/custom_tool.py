@@ -151,13 +151,13 @@ class CustomTool:
         format_ = _parse_format_(d.pop("format", UNSET))
 
         custom_tool = cls(
-            name=name,
-            type_=type_,
-            async_=async_,
-            allowed_callers=allowed_callers,
-            defer_loading=defer_loading,
-            description=description,
-            format_=format_,
+            name,
+            type_,
+            async_,
+            allowed_callers,
+            defer_loading,
+            description,
+            format_,
         )
 
         custom_tool.additional_properties = d

@@ -122,14 +122,14 @@ class CustomToolCall:
         namespace = d.pop("namespace", UNSET)
 
         custom_tool_call = cls(
-            call_id=call_id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            async_=async_,
-            id=id,
-            caller=caller,
-            namespace=namespace,
+            call_id,
+            input_,
+            name,
+            type_,
+            async_,
+            id,
+            caller,
+            namespace,
         )
 
         custom_tool_call.additional_properties = d

@@ -187,13 +187,13 @@ class CustomToolCallOutput:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         custom_tool_call_output = cls(
-            call_id=call_id,
-            output=output,
-            type_=type_,
-            id=id,
-            caller=caller,
-            status=status,
-            created_by=created_by,
+            call_id,
+            output,
+            type_,
+            id,
+            caller,
+            status,
+            created_by,
         )
 
         custom_tool_call_output.additional_properties = d

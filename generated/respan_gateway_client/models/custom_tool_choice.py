@@ -48,8 +48,8 @@ class CustomToolChoice:
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
         custom_tool_choice = cls(
-            name=name,
-            type_=type_,
+            name,
+            type_,
         )
 
         custom_tool_choice.additional_properties = d

@@ -60,9 +60,9 @@ class CustomToolGrammarFormat:
             raise ValueError(f"type must match const 'grammar', got '{type_}'")
 
         custom_tool_grammar_format = cls(
-            definition=definition,
-            syntax=syntax,
-            type_=type_,
+            definition,
+            syntax,
+            type_,
         )
 
         custom_tool_grammar_format.additional_properties = d

@@ -41,7 +41,7 @@ class CustomToolTextFormat:
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
         custom_tool_text_format = cls(
-            type_=type_,
+            type_,
         )
 
         custom_tool_text_format.additional_properties = d

@@ -159,18 +159,18 @@ class CustomerParams:
         rate_limit = d.pop("rate_limit", UNSET)
 
         customer_params = cls(
-            customer_identifier=customer_identifier,
-            group_identifier=group_identifier,
-            name=name,
-            email=email,
-            period_start=period_start,
-            period_end=period_end,
-            budget_duration=budget_duration,
-            period_budget=period_budget,
-            total_budget=total_budget,
-            markup_percentage=markup_percentage,
-            metadata=metadata,
-            rate_limit=rate_limit,
+            customer_identifier,
+            group_identifier,
+            name,
+            email,
+            period_start,
+            period_end,
+            budget_duration,
+            period_budget,
+            total_budget,
+            markup_percentage,
+            metadata,
+            rate_limit,
         )
 
         customer_params.additional_properties = d

@@ -84,9 +84,9 @@ class DeveloperMessage:
         name = d.pop("name", UNSET)
 
         developer_message = cls(
-            role=role,
-            content=content,
-            name=name,
+            role,
+            content,
+            name,
         )
 
         developer_message.additional_properties = d

@@ -74,10 +74,10 @@ class Error:
         code: None | str | Unset = d.pop("code", UNSET)
 
         error = cls(
-            message=message,
-            type_=type_,
-            param=param,
-            code=code,
+            message,
+            type_,
+            param,
+            code,
         )
 
         error.additional_properties = d

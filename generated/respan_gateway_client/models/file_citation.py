@@ -64,10 +64,10 @@ class FileCitation:
         filename = d.pop("filename", UNSET)
 
         file_citation = cls(
-            type_=type_,
-            file_id=file_id,
-            index=index,
-            filename=filename,
+            type_,
+            file_id,
+            index,
+            filename,
         )
 
         file_citation.additional_properties = d

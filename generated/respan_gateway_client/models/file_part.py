@@ -67,9 +67,9 @@ class FilePart:
             prompt_cache_breakpoint = FilePromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
 
         file_part = cls(
-            type_=type_,
-            file=file,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            type_,
+            file,
+            prompt_cache_breakpoint,
         )
 
         file_part.additional_properties = d

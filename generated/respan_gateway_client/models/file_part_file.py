@@ -54,9 +54,9 @@ class FilePartFile:
         filename = d.pop("filename", UNSET)
 
         file_part_file = cls(
-            file_data=file_data,
-            file_id=file_id,
-            filename=filename,
+            file_data,
+            file_id,
+            filename,
         )
 
         file_part_file.additional_properties = d

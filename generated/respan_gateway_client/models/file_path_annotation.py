@@ -55,9 +55,9 @@ class FilePathAnnotation:
             raise ValueError(f"type must match const 'file_path', got '{type_}'")
 
         file_path_annotation = cls(
-            file_id=file_id,
-            index=index,
-            type_=type_,
+            file_id,
+            index,
+            type_,
         )
 
         file_path_annotation.additional_properties = d

@@ -66,8 +66,8 @@ class FilePromptCacheBreakpoint:
             ttl = check_file_prompt_cache_breakpoint_ttl(_ttl)
 
         file_prompt_cache_breakpoint = cls(
-            mode=mode,
-            ttl=ttl,
+            mode,
+            ttl,
         )
 
         file_prompt_cache_breakpoint.additional_properties = d

@@ -109,11 +109,11 @@ class FileSearchCall:
         results = _parse_results(d.pop("results", UNSET))
 
         file_search_call = cls(
-            id=id,
-            queries=queries,
-            status=status,
-            type_=type_,
-            results=results,
+            id,
+            queries,
+            status,
+            type_,
+            results,
         )
 
         file_search_call.additional_properties = d

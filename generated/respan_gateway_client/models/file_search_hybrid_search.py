@@ -47,8 +47,8 @@ class FileSearchHybridSearch:
         text_weight = d.pop("text_weight")
 
         file_search_hybrid_search = cls(
-            embedding_weight=embedding_weight,
-            text_weight=text_weight,
+            embedding_weight,
+            text_weight,
         )
 
         file_search_hybrid_search.additional_properties = d

@@ -77,9 +77,9 @@ class FileSearchRankingOptions:
         score_threshold = d.pop("score_threshold", UNSET)
 
         file_search_ranking_options = cls(
-            hybrid_search=hybrid_search,
-            ranker=ranker,
-            score_threshold=score_threshold,
+            hybrid_search,
+            ranker,
+            score_threshold,
         )
 
         file_search_ranking_options.additional_properties = d

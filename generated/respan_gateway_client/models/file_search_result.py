@@ -86,11 +86,11 @@ class FileSearchResult:
         text = d.pop("text", UNSET)
 
         file_search_result = cls(
-            attributes=attributes,
-            file_id=file_id,
-            filename=filename,
-            score=score,
-            text=text,
+            attributes,
+            file_id,
+            filename,
+            score,
+            text,
         )
 
         file_search_result.additional_properties = d

@@ -122,11 +122,11 @@ class FileSearchTool:
             ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
 
         file_search_tool = cls(
-            type_=type_,
-            vector_store_ids=vector_store_ids,
-            filters=filters,
-            max_num_results=max_num_results,
-            ranking_options=ranking_options,
+            type_,
+            vector_store_ids,
+            filters,
+            max_num_results,
+            ranking_options,
         )
 
         file_search_tool.additional_properties = d

@@ -138,15 +138,15 @@ class FunctionCallInput:
         namespace = d.pop("namespace", UNSET)
 
         function_call_input = cls(
-            type_=type_,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            id=id,
-            status=status,
-            async_=async_,
-            caller=caller,
-            namespace=namespace,
+            type_,
+            call_id,
+            name,
+            arguments,
+            id,
+            status,
+            async_,
+            caller,
+            namespace,
         )
 
         function_call_input.additional_properties = d

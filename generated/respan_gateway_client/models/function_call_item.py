@@ -136,15 +136,15 @@ class FunctionCallItem:
         namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         function_call_item = cls(
-            id=id,
-            type_=type_,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            status=status,
-            async_=async_,
-            caller=caller,
-            namespace=namespace,
+            id,
+            type_,
+            call_id,
+            name,
+            arguments,
+            status,
+            async_,
+            caller,
+            namespace,
         )
 
         function_call_item.additional_properties = d

@@ -196,14 +196,14 @@ class FunctionCallOutputInput:
         namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         function_call_output_input = cls(
-            type_=type_,
-            call_id=call_id,
-            output=output,
-            id=id,
-            status=status,
-            caller=caller,
-            name=name,
-            namespace=namespace,
+            type_,
+            call_id,
+            output,
+            id,
+            status,
+            caller,
+            name,
+            namespace,
         )
 
         function_call_output_input.additional_properties = d

@@ -209,15 +209,15 @@ class FunctionCallOutputItem:
         namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         function_call_output_item = cls(
-            id=id,
-            output=output,
-            status=status,
-            type_=type_,
-            call_id=call_id,
-            caller=caller,
-            created_by=created_by,
-            name=name,
-            namespace=namespace,
+            id,
+            output,
+            status,
+            type_,
+            call_id,
+            caller,
+            created_by,
+            name,
+            namespace,
         )
 
         function_call_output_item.additional_properties = d

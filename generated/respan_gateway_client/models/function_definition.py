@@ -76,10 +76,10 @@ class FunctionDefinition:
         strict: bool | None | Unset = d.pop("strict", UNSET)
 
         function_definition = cls(
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
+            name,
+            description,
+            parameters,
+            strict,
         )
 
         function_definition.additional_properties = d

@@ -55,9 +55,9 @@ class FunctionMessage:
             raise ValueError(f"role must match const 'function', got '{role}'")
 
         function_message = cls(
-            content=content,
-            name=name,
-            role=role,
+            content,
+            name,
+            role,
         )
 
         function_message.additional_properties = d

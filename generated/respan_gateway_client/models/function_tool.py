@@ -166,15 +166,15 @@ class FunctionTool:
                 pass  # not readable as FunctionToolOutputSchemaType0: kept as it came
 
         function_tool = cls(
-            type_=type_,
-            name=name,
-            description=description,
-            parameters=parameters,
-            strict=strict,
-            async_=async_,
-            allowed_callers=allowed_callers,
-            defer_loading=defer_loading,
-            output_schema=output_schema,
+            type_,
+            name,
+            description,
+            parameters,
+            strict,
+            async_,
+            allowed_callers,
+            defer_loading,
+            output_schema,
         )
 
         function_tool.additional_properties = d

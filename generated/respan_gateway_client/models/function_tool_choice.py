@@ -47,8 +47,8 @@ class FunctionToolChoice:
         name = d.pop("name")
 
         function_tool_choice = cls(
-            type_=type_,
-            name=name,
+            type_,
+            name,
         )
 
         function_tool_choice.additional_properties = d

@@ -54,7 +54,7 @@ class HostedToolChoice:
         type_ = check_hosted_tool_choice_type(d.pop("type"))
 
         hosted_tool_choice = cls(
-            type_=type_,
+            type_,
         )
 
         hosted_tool_choice.additional_properties = d

@@ -201,18 +201,18 @@ class ImageGenerationCall:
             svg_usage = ImageGenerationCallSvgUsage.from_dict(_svg_usage)
 
         image_generation_call = cls(
-            id=id,
-            status=status,
-            type_=type_,
-            result=result,
-            action=action,
-            background=background,
-            error=error,
-            output_format=output_format,
-            quality=quality,
-            revised_prompt=revised_prompt,
-            size=size,
-            svg_usage=svg_usage,
+            id,
+            status,
+            type_,
+            result,
+            action,
+            background,
+            error,
+            output_format,
+            quality,
+            revised_prompt,
+            size,
+            svg_usage,
         )
 
         image_generation_call.additional_properties = d

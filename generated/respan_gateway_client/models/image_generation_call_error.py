@@ -88,11 +88,11 @@ class ImageGenerationCallError:
             moderation_details = ImageGenerationCallErrorModerationDetails.from_dict(_moderation_details)
 
         image_generation_call_error = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            param=param,
-            moderation_details=moderation_details,
+            message,
+            type_,
+            code,
+            param,
+            moderation_details,
         )
 
         image_generation_call_error.additional_properties = d

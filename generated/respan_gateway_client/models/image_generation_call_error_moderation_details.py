@@ -54,8 +54,8 @@ class ImageGenerationCallErrorModerationDetails:
         )
 
         image_generation_call_error_moderation_details = cls(
-            categories=categories,
-            moderation_stage=moderation_stage,
+            categories,
+            moderation_stage,
         )
 
         image_generation_call_error_moderation_details.additional_properties = d

@@ -66,11 +66,11 @@ class ImageGenerationCallSvgUsage:
         total_tokens = d.pop("total_tokens")
 
         image_generation_call_svg_usage = cls(
-            input_tokens=input_tokens,
-            model=model,
-            output_tokens=output_tokens,
-            reasoning_tokens=reasoning_tokens,
-            total_tokens=total_tokens,
+            input_tokens,
+            model,
+            output_tokens,
+            reasoning_tokens,
+            total_tokens,
         )
 
         image_generation_call_svg_usage.additional_properties = d

@@ -49,8 +49,8 @@ class ImageGenerationMask:
         image_url = d.pop("image_url", UNSET)
 
         image_generation_mask = cls(
-            file_id=file_id,
-            image_url=image_url,
+            file_id,
+            image_url,
         )
 
         image_generation_mask.additional_properties = d

@@ -63,8 +63,8 @@ class ImageGenerationSvgOptions:
                 pass  # not readable as ImageGenerationSvgReasoning: kept as it came
 
         image_generation_svg_options = cls(
-            model=model,
-            reasoning=reasoning,
+            model,
+            reasoning,
         )
 
         image_generation_svg_options.additional_properties = d

@@ -53,7 +53,7 @@ class ImageGenerationSvgReasoning:
             effort = check_image_generation_svg_reasoning_effort(_effort)
 
         image_generation_svg_reasoning = cls(
-            effort=effort,
+            effort,
         )
 
         image_generation_svg_reasoning.additional_properties = d

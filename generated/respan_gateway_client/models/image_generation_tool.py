@@ -317,22 +317,22 @@ class ImageGenerationTool:
             svg = ImageGenerationSvgOptions.from_dict(_svg)
 
         image_generation_tool = cls(
-            type_=type_,
-            action=action,
-            background=background,
-            complexity=complexity,
-            frame_count=frame_count,
-            frame_duration_ms=frame_duration_ms,
-            input_fidelity=input_fidelity,
-            input_image_mask=input_image_mask,
-            model=model,
-            moderation=moderation,
-            output_compression=output_compression,
-            output_format=output_format,
-            partial_images=partial_images,
-            quality=quality,
-            size=size,
-            svg=svg,
+            type_,
+            action,
+            background,
+            complexity,
+            frame_count,
+            frame_duration_ms,
+            input_fidelity,
+            input_image_mask,
+            model,
+            moderation,
+            output_compression,
+            output_format,
+            partial_images,
+            quality,
+            size,
+            svg,
         )
 
         image_generation_tool.additional_properties = d

@@ -53,7 +53,7 @@ class ImageOptions:
             context_compression = check_image_options_context_compression(_context_compression)
 
         image_options = cls(
-            context_compression=context_compression,
+            context_compression,
         )
 
         image_options.additional_properties = d

@@ -67,9 +67,9 @@ class ImagePart:
             prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
 
         image_part = cls(
-            type_=type_,
-            image_url=image_url,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            type_,
+            image_url,
+            prompt_cache_breakpoint,
         )
 
         image_part.additional_properties = d

@@ -56,8 +56,8 @@ class ImagePartImageUrl:
             detail = check_image_part_image_url_detail(_detail)
 
         image_part_image_url = cls(
-            url=url,
-            detail=detail,
+            url,
+            detail,
         )
 
         image_part_image_url.additional_properties = d

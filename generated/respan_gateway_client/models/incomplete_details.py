@@ -40,7 +40,7 @@ class IncompleteDetails:
         reason = check_incomplete_details_reason(d.pop("reason"))
 
         incomplete_details = cls(
-            reason=reason,
+            reason,
         )
 
         incomplete_details.additional_properties = d

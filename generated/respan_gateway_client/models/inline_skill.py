@@ -61,10 +61,10 @@ class InlineSkill:
             raise ValueError(f"type must match const 'inline', got '{type_}'")
 
         inline_skill = cls(
-            description=description,
-            name=name,
-            source=source,
-            type_=type_,
+            description,
+            name,
+            source,
+            type_,
         )
 
         inline_skill.additional_properties = d

@@ -57,9 +57,9 @@ class InlineSkillSource:
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 
         inline_skill_source = cls(
-            data=data,
-            media_type=media_type,
-            type_=type_,
+            data,
+            media_type,
+            type_,
         )
 
         inline_skill_source.additional_properties = d

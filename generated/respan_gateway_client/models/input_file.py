@@ -112,13 +112,13 @@ class InputFile:
             prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
 
         input_file = cls(
-            type_=type_,
-            file_id=file_id,
-            file_data=file_data,
-            file_url=file_url,
-            filename=filename,
-            detail=detail,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            type_,
+            file_id,
+            file_data,
+            file_url,
+            filename,
+            detail,
+            prompt_cache_breakpoint,
         )
 
         input_file.additional_properties = d

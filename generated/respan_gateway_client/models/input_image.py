@@ -92,11 +92,11 @@ class InputImage:
             prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
 
         input_image = cls(
-            type_=type_,
-            image_url=image_url,
-            file_id=file_id,
-            detail=detail,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            type_,
+            image_url,
+            file_id,
+            detail,
+            prompt_cache_breakpoint,
         )
 
         input_image.additional_properties = d

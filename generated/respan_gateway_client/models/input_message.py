@@ -167,12 +167,12 @@ class InputMessage:
         phase: InputMessagePhaseType0 | None | Unset = d.pop("phase", UNSET)
 
         input_message = cls(
-            role=role,
-            content=content,
-            type_=type_,
-            id=id,
-            status=status,
-            phase=phase,
+            role,
+            content,
+            type_,
+            id,
+            status,
+            phase,
         )
 
         input_message.additional_properties = d

@@ -67,9 +67,9 @@ class InputText:
             prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
 
         input_text = cls(
-            type_=type_,
-            text=text,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            type_,
+            text,
+            prompt_cache_breakpoint,
         )
 
         input_text.additional_properties = d

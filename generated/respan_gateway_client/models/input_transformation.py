@@ -65,10 +65,10 @@ class InputTransformation:
             raise ValueError(f"type must match const 'reasoning', got '{type_}'")
 
         input_transformation = cls(
-            id=id,
-            action=action,
-            reason=reason,
-            type_=type_,
+            id,
+            action,
+            reason,
+            type_,
         )
 
         input_transformation.additional_properties = d

@@ -47,8 +47,8 @@ class ItemReference:
         id = d.pop("id")
 
         item_reference = cls(
-            type_=type_,
-            id=id,
+            type_,
+            id,
         )
 
         item_reference.additional_properties = d

@@ -76,10 +76,10 @@ class JsonSchemaFormat:
         strict: bool | None | Unset = d.pop("strict", UNSET)
 
         json_schema_format = cls(
-            name=name,
-            description=description,
-            schema=schema,
-            strict=strict,
+            name,
+            description,
+            schema,
+            strict,
         )
 
         json_schema_format.additional_properties = d

@@ -61,8 +61,8 @@ class LoadBalanceGroup:
                 models.append(models_item)
 
         load_balance_group = cls(
-            group_id=group_id,
-            models=models,
+            group_id,
+            models,
         )
 
         load_balance_group.additional_properties = d

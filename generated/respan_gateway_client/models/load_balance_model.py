@@ -62,9 +62,9 @@ class LoadBalanceModel:
             credentials = ProviderCredentialObject.from_dict(_credentials)
 
         load_balance_model = cls(
-            model=model,
-            weight=weight,
-            credentials=credentials,
+            model,
+            weight,
+            credentials,
         )
 
         load_balance_model.additional_properties = d

@@ -62,8 +62,8 @@ class LocalEnvironment:
                 skills.append(skills_item)
 
         local_environment = cls(
-            type_=type_,
-            skills=skills,
+            type_,
+            skills,
         )
 
         local_environment.additional_properties = d

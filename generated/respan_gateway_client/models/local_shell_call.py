@@ -71,11 +71,11 @@ class LocalShellCall:
             raise ValueError(f"type must match const 'local_shell_call', got '{type_}'")
 
         local_shell_call = cls(
-            id=id,
-            action=action,
-            call_id=call_id,
-            status=status,
-            type_=type_,
+            id,
+            action,
+            call_id,
+            status,
+            type_,
         )
 
         local_shell_call.additional_properties = d

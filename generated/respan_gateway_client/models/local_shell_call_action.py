@@ -93,12 +93,12 @@ class LocalShellCallAction:
         working_directory: None | str | Unset = d.pop("working_directory", UNSET)
 
         local_shell_call_action = cls(
-            command=command,
-            env=env,
-            type_=type_,
-            timeout_ms=timeout_ms,
-            user=user,
-            working_directory=working_directory,
+            command,
+            env,
+            type_,
+            timeout_ms,
+            user,
+            working_directory,
         )
 
         local_shell_call_action.additional_properties = d

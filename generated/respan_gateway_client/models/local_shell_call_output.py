@@ -76,10 +76,10 @@ class LocalShellCallOutput:
         status: LocalShellCallOutputStatusType0 | None | Unset = d.pop("status", UNSET)
 
         local_shell_call_output = cls(
-            id=id,
-            output=output,
-            type_=type_,
-            status=status,
+            id,
+            output,
+            type_,
+            status,
         )
 
         local_shell_call_output.additional_properties = d

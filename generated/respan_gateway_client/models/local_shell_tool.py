@@ -41,7 +41,7 @@ class LocalShellTool:
             raise ValueError(f"type must match const 'local_shell', got '{type_}'")
 
         local_shell_tool = cls(
-            type_=type_,
+            type_,
         )
 
         local_shell_tool.additional_properties = d

@@ -52,9 +52,9 @@ class LocalSkill:
         path = d.pop("path")
 
         local_skill = cls(
-            description=description,
-            name=name,
-            path=path,
+            description,
+            name,
+            path,
         )
 
         local_skill.additional_properties = d

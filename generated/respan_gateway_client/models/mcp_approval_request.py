@@ -69,11 +69,11 @@ class McpApprovalRequest:
             raise ValueError(f"type must match const 'mcp_approval_request', got '{type_}'")
 
         mcp_approval_request = cls(
-            id=id,
-            arguments=arguments,
-            name=name,
-            server_label=server_label,
-            type_=type_,
+            id,
+            arguments,
+            name,
+            server_label,
+            type_,
         )
 
         mcp_approval_request.additional_properties = d

@@ -81,11 +81,11 @@ class McpApprovalResponse:
         reason: None | str | Unset = d.pop("reason", UNSET)
 
         mcp_approval_response = cls(
-            approval_request_id=approval_request_id,
-            approve=approve,
-            type_=type_,
-            id=id,
-            reason=reason,
+            approval_request_id,
+            approve,
+            type_,
+            id,
+            reason,
         )
 
         mcp_approval_response.additional_properties = d

@@ -153,15 +153,15 @@ class McpCall:
             status = check_mcp_call_status(_status)
 
         mcp_call = cls(
-            id=id,
-            arguments=arguments,
-            name=name,
-            server_label=server_label,
-            type_=type_,
-            approval_request_id=approval_request_id,
-            error=error,
-            output=output,
-            status=status,
+            id,
+            arguments,
+            name,
+            server_label,
+            type_,
+            approval_request_id,
+            error,
+            output,
+            status,
         )
 
         mcp_call.additional_properties = d

@@ -54,9 +54,9 @@ class McpHttpError:
             raise ValueError(f"type must match const 'http_error', got '{type_}'")
 
         mcp_http_error = cls(
-            code=code,
-            message=message,
-            type_=type_,
+            code,
+            message,
+            type_,
         )
 
         mcp_http_error.additional_properties = d

@@ -84,11 +84,11 @@ class McpListTools:
         error: None | str | Unset = d.pop("error", UNSET)
 
         mcp_list_tools = cls(
-            id=id,
-            server_label=server_label,
-            tools=tools,
-            type_=type_,
-            error=error,
+            id,
+            server_label,
+            tools,
+            type_,
+            error,
         )
 
         mcp_list_tools.additional_properties = d

@@ -68,10 +68,10 @@ class McpListToolsTool:
         description: None | str | Unset = d.pop("description", UNSET)
 
         mcp_list_tools_tool = cls(
-            input_schema=input_schema,
-            name=name,
-            annotations=annotations,
-            description=description,
+            input_schema,
+            name,
+            annotations,
+            description,
         )
 
         mcp_list_tools_tool.additional_properties = d

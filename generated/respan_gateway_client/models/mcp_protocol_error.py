@@ -54,9 +54,9 @@ class McpProtocolError:
             raise ValueError(f"type must match const 'mcp_protocol_error', got '{type_}'")
 
         mcp_protocol_error = cls(
-            code=code,
-            message=message,
-            type_=type_,
+            code,
+            message,
+            type_,
         )
 
         mcp_protocol_error.additional_properties = d

@@ -264,18 +264,18 @@ class McpTool:
         tunnel_id = d.pop("tunnel_id", UNSET)
 
         mcp_tool = cls(
-            server_label=server_label,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            allowed_tools=allowed_tools,
-            authorization=authorization,
-            connector_id=connector_id,
-            defer_loading=defer_loading,
-            headers=headers,
-            require_approval=require_approval,
-            server_description=server_description,
-            server_url=server_url,
-            tunnel_id=tunnel_id,
+            server_label,
+            type_,
+            allowed_callers,
+            allowed_tools,
+            authorization,
+            connector_id,
+            defer_loading,
+            headers,
+            require_approval,
+            server_description,
+            server_url,
+            tunnel_id,
         )
 
         mcp_tool.additional_properties = d

@@ -63,8 +63,8 @@ class McpToolApprovalFilter:
             never = McpToolFilter.from_dict(_never)
 
         mcp_tool_approval_filter = cls(
-            always=always,
-            never=never,
+            always,
+            never,
         )
 
         mcp_tool_approval_filter.additional_properties = d

@@ -62,9 +62,9 @@ class McpToolChoice:
         name: None | str | Unset = d.pop("name", UNSET)
 
         mcp_tool_choice = cls(
-            server_label=server_label,
-            type_=type_,
-            name=name,
+            server_label,
+            type_,
+            name,
         )
 
         mcp_tool_choice.additional_properties = d

@@ -47,8 +47,8 @@ class McpToolExecutionError:
             raise ValueError(f"type must match const 'mcp_tool_execution_error', got '{type_}'")
 
         mcp_tool_execution_error = cls(
-            content=content,
-            type_=type_,
+            content,
+            type_,
         )
 
         mcp_tool_execution_error.additional_properties = d

@@ -53,8 +53,8 @@ class McpToolFilter:
         tool_names = cast("list[str]", d.pop("tool_names", UNSET))
 
         mcp_tool_filter = cls(
-            read_only=read_only,
-            tool_names=tool_names,
+            read_only,
+            tool_names,
         )
 
         mcp_tool_filter.additional_properties = d

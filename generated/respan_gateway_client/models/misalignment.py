@@ -90,10 +90,10 @@ class Misalignment:
                 pass  # not readable as MisalignmentSteer: kept as it came
 
         misalignment = cls(
-            detailed_explanation=detailed_explanation,
-            error_type=error_type,
-            review_target=review_target,
-            steer=steer,
+            detailed_explanation,
+            error_type,
+            review_target,
+            steer,
         )
 
         misalignment.additional_properties = d

@@ -39,7 +39,7 @@ class MisalignmentSteer:
         message = d.pop("message")
 
         misalignment_steer = cls(
-            message=message,
+            message,
         )
 
         misalignment_steer.additional_properties = d

@@ -81,8 +81,8 @@ class Moderation:
         output = _parse_output(d.pop("output"))
 
         moderation = cls(
-            input_=input_,
-            output=output,
+            input_,
+            output,
         )
 
         moderation.additional_properties = d

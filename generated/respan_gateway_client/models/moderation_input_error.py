@@ -55,9 +55,9 @@ class ModerationInputError:
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
         moderation_input_error = cls(
-            code=code,
-            message=message,
-            type_=type_,
+            code,
+            message,
+            type_,
         )
 
         moderation_input_error.additional_properties = d

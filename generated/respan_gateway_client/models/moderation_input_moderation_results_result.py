@@ -82,12 +82,12 @@ class ModerationInputModerationResultsResult:
             raise ValueError(f"type must match const 'moderation_result', got '{type_}'")
 
         moderation_input_moderation_results_result = cls(
-            categories=categories,
-            category_applied_input_types=category_applied_input_types,
-            category_scores=category_scores,
-            flagged=flagged,
-            model=model,
-            type_=type_,
+            categories,
+            category_applied_input_types,
+            category_scores,
+            flagged,
+            model,
+            type_,
         )
 
         moderation_input_moderation_results_result.additional_properties = d

@@ -63,9 +63,9 @@ class ModerationOutputModerationResults:
             raise ValueError(f"type must match const 'moderation_results', got '{type_}'")
 
         moderation_output_moderation_results = cls(
-            model=model,
-            results=results,
-            type_=type_,
+            model,
+            results,
+            type_,
         )
 
         moderation_output_moderation_results.additional_properties = d

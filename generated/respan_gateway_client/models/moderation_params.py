@@ -62,8 +62,8 @@ class ModerationParams:
                 pass  # not readable as ModerationPolicy: kept as it came
 
         moderation_params = cls(
-            model=model,
-            policy=policy,
+            model,
+            policy,
         )
 
         moderation_params.additional_properties = d

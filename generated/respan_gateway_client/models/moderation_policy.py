@@ -69,8 +69,8 @@ class ModerationPolicy:
                 pass  # not readable as ModerationPolicyOutput: kept as it came
 
         moderation_policy = cls(
-            input_=input_,
-            output=output,
+            input_,
+            output,
         )
 
         moderation_policy.additional_properties = d

@@ -41,7 +41,7 @@ class ModerationPolicyInput:
         mode = check_moderation_policy_input_mode(d.pop("mode"))
 
         moderation_policy_input = cls(
-            mode=mode,
+            mode,
         )
 
         moderation_policy_input.additional_properties = d

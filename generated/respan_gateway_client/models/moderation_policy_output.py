@@ -41,7 +41,7 @@ class ModerationPolicyOutput:
         mode = check_moderation_policy_output_mode(d.pop("mode"))
 
         moderation_policy_output = cls(
-            mode=mode,
+            mode,
         )
 
         moderation_policy_output.additional_properties = d

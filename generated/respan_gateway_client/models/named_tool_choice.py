@@ -47,8 +47,8 @@ class NamedToolChoice:
         function = NamedToolChoiceFunction.from_dict(d.pop("function"))
 
         named_tool_choice = cls(
-            type_=type_,
-            function=function,
+            type_,
+            function,
         )
 
         named_tool_choice.additional_properties = d

@@ -38,7 +38,7 @@ class NamedToolChoiceFunction:
         name = d.pop("name")
 
         named_tool_choice_function = cls(
-            name=name,
+            name,
         )
 
         named_tool_choice_function.additional_properties = d

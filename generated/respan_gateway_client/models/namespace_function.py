@@ -166,15 +166,15 @@ class NamespaceFunction:
         strict: bool | None | Unset = d.pop("strict", UNSET)
 
         namespace_function = cls(
-            name=name,
-            type_=type_,
-            async_=async_,
-            allowed_callers=allowed_callers,
-            defer_loading=defer_loading,
-            description=description,
-            output_schema=output_schema,
-            parameters=parameters,
-            strict=strict,
+            name,
+            type_,
+            async_,
+            allowed_callers,
+            defer_loading,
+            description,
+            output_schema,
+            parameters,
+            strict,
         )
 
         namespace_function.additional_properties = d

@@ -89,10 +89,10 @@ class NamespaceTool:
             raise ValueError(f"type must match const 'namespace', got '{type_}'")
 
         namespace_tool = cls(
-            description=description,
-            name=name,
-            tools=tools,
-            type_=type_,
+            description,
+            name,
+            tools,
+            type_,
         )
 
         namespace_tool.additional_properties = d

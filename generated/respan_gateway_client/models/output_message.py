@@ -126,12 +126,12 @@ class OutputMessage:
         phase: None | OutputMessagePhaseType0 | Unset = d.pop("phase", UNSET)
 
         output_message = cls(
-            id=id,
-            type_=type_,
-            role=role,
-            status=status,
-            content=content,
-            phase=phase,
+            id,
+            type_,
+            role,
+            status,
+            content,
+            phase,
         )
 
         output_message.additional_properties = d

@@ -47,8 +47,8 @@ class OutputRefusal:
         refusal = d.pop("refusal")
 
         output_refusal = cls(
-            type_=type_,
-            refusal=refusal,
+            type_,
+            refusal,
         )
 
         output_refusal.additional_properties = d

@@ -117,10 +117,10 @@ class OutputText:
                 logprobs.append(logprobs_item)
 
         output_text = cls(
-            type_=type_,
-            text=text,
-            annotations=annotations,
-            logprobs=logprobs,
+            type_,
+            text,
+            annotations,
+            logprobs,
         )
 
         output_text.additional_properties = d

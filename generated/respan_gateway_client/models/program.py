@@ -68,11 +68,11 @@ class Program:
             raise ValueError(f"type must match const 'program', got '{type_}'")
 
         program = cls(
-            id=id,
-            call_id=call_id,
-            code=code,
-            fingerprint=fingerprint,
-            type_=type_,
+            id,
+            call_id,
+            code,
+            fingerprint,
+            type_,
         )
 
         program.additional_properties = d

@@ -70,11 +70,11 @@ class ProgramOutput:
             raise ValueError(f"type must match const 'program_output', got '{type_}'")
 
         program_output = cls(
-            id=id,
-            call_id=call_id,
-            result=result,
-            status=status,
-            type_=type_,
+            id,
+            call_id,
+            result,
+            status,
+            type_,
         )
 
         program_output.additional_properties = d

@@ -40,7 +40,7 @@ class ProgrammaticToolCallingChoice:
             raise ValueError(f"type must match const 'programmatic_tool_calling', got '{type_}'")
 
         programmatic_tool_calling_choice = cls(
-            type_=type_,
+            type_,
         )
 
         programmatic_tool_calling_choice.additional_properties = d

@@ -40,7 +40,7 @@ class ProgrammaticToolCallingTool:
             raise ValueError(f"type must match const 'programmatic_tool_calling', got '{type_}'")
 
         programmatic_tool_calling_tool = cls(
-            type_=type_,
+            type_,
         )
 
         programmatic_tool_calling_tool.additional_properties = d

@@ -63,8 +63,8 @@ class PromptCacheBreakpoint:
             ttl = check_prompt_cache_breakpoint_ttl(_ttl)
 
         prompt_cache_breakpoint = cls(
-            mode=mode,
-            ttl=ttl,
+            mode,
+            ttl,
         )
 
         prompt_cache_breakpoint.additional_properties = d

@@ -40,7 +40,7 @@ class PromptCacheDiagnosticsCacheHit:
             raise ValueError(f"type must match const 'cache_hit', got '{type_}'")
 
         prompt_cache_diagnostics_cache_hit = cls(
-            type_=type_,
+            type_,
         )
 
         prompt_cache_diagnostics_cache_hit.additional_properties = d

@@ -73,10 +73,10 @@ class PromptCacheDiagnosticsCacheMiss:
         comparison_reusable_tokens: int | None | Unset = d.pop("comparison_reusable_tokens", UNSET)
 
         prompt_cache_diagnostics_cache_miss = cls(
-            cache_missed_tokens=cache_missed_tokens,
-            reason=reason,
-            type_=type_,
-            comparison_reusable_tokens=comparison_reusable_tokens,
+            cache_missed_tokens,
+            reason,
+            type_,
+            comparison_reusable_tokens,
         )
 
         prompt_cache_diagnostics_cache_miss.additional_properties = d

@@ -40,7 +40,7 @@ class PromptCacheDiagnosticsComparisonResponseNotFound:
             raise ValueError(f"type must match const 'comparison_response_not_found', got '{type_}'")
 
         prompt_cache_diagnostics_comparison_response_not_found = cls(
-            type_=type_,
+            type_,
         )
 
         prompt_cache_diagnostics_comparison_response_not_found.additional_properties = d

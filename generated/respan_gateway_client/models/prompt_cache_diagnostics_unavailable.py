@@ -40,7 +40,7 @@ class PromptCacheDiagnosticsUnavailable:
             raise ValueError(f"type must match const 'unavailable', got '{type_}'")
 
         prompt_cache_diagnostics_unavailable = cls(
-            type_=type_,
+            type_,
         )
 
         prompt_cache_diagnostics_unavailable.additional_properties = d

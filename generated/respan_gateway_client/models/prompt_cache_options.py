@@ -102,10 +102,10 @@ class PromptCacheOptions:
         prewarm = d.pop("prewarm", UNSET)
 
         prompt_cache_options = cls(
-            mode=mode,
-            ttl=ttl,
-            comparison_response_id=comparison_response_id,
-            prewarm=prewarm,
+            mode,
+            ttl,
+            comparison_response_id,
+            prewarm,
         )
 
         prompt_cache_options.additional_properties = d

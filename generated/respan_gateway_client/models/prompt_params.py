@@ -121,13 +121,13 @@ class PromptParams:
             schema_version = check_prompt_params_schema_version(_schema_version)
 
         prompt_params = cls(
-            prompt_id=prompt_id,
-            variables=variables,
-            version=version,
-            echo=echo,
-            override=override,
-            override_params=override_params,
-            schema_version=schema_version,
+            prompt_id,
+            variables,
+            version,
+            echo,
+            override,
+            override_params,
+            schema_version,
         )
 
         prompt_params.additional_properties = d

@@ -56,9 +56,9 @@ class ProviderCredentialObject:
         api_version = d.pop("api_version", UNSET)
 
         provider_credential_object = cls(
-            api_key=api_key,
-            api_base=api_base,
-            api_version=api_version,
+            api_key,
+            api_base,
+            api_version,
         )
 
         provider_credential_object.additional_properties = d

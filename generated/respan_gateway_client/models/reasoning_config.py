@@ -120,11 +120,11 @@ class ReasoningConfig:
         mode: ReasoningConfigModeType0 | str | Unset = d.pop("mode", UNSET)
 
         reasoning_config = cls(
-            effort=effort,
-            summary=summary,
-            context=context,
-            generate_summary=generate_summary,
-            mode=mode,
+            effort,
+            summary,
+            context,
+            generate_summary,
+            mode,
         )
 
         reasoning_config.additional_properties = d

@@ -114,12 +114,12 @@ class ReasoningInput:
             status = check_reasoning_input_status(_status)
 
         reasoning_input = cls(
-            type_=type_,
-            id=id,
-            summary=summary,
-            encrypted_content=encrypted_content,
-            content=content,
-            status=status,
+            type_,
+            id,
+            summary,
+            encrypted_content,
+            content,
+            status,
         )
 
         reasoning_input.additional_properties = d

@@ -112,12 +112,12 @@ class ReasoningItem:
             status = check_item_status(_status)
 
         reasoning_item = cls(
-            id=id,
-            type_=type_,
-            summary=summary,
-            content=content,
-            encrypted_content=encrypted_content,
-            status=status,
+            id,
+            type_,
+            summary,
+            content,
+            encrypted_content,
+            status,
         )
 
         reasoning_item.additional_properties = d

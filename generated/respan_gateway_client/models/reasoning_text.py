@@ -47,8 +47,8 @@ class ReasoningText:
         text = d.pop("text")
 
         reasoning_text = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
         reasoning_text.additional_properties = d

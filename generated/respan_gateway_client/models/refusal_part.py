@@ -47,8 +47,8 @@ class RefusalPart:
         refusal = d.pop("refusal")
 
         refusal_part = cls(
-            type_=type_,
-            refusal=refusal,
+            type_,
+            refusal,
         )
 
         refusal_part.additional_properties = d

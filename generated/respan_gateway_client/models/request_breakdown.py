@@ -124,16 +124,16 @@ class RequestBreakdown:
                 attempts.append(attempts_item)
 
         request_breakdown = cls(
-            model=model,
-            provider=provider,
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            cost=cost,
-            latency=latency,
-            cached=cached,
-            time_to_first_token=time_to_first_token,
-            routing_time=routing_time,
-            attempts=attempts,
+            model,
+            provider,
+            prompt_tokens,
+            completion_tokens,
+            cost,
+            latency,
+            cached,
+            time_to_first_token,
+            routing_time,
+            attempts,
         )
 
         request_breakdown.additional_properties = d

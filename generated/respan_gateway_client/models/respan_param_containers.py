@@ -67,8 +67,8 @@ class RespanParamContainers:
             keywordsai_params = RespanParams.from_dict(_keywordsai_params)
 
         respan_param_containers = cls(
-            respan_params=respan_params,
-            keywordsai_params=keywordsai_params,
+            respan_params,
+            keywordsai_params,
         )
 
         respan_param_containers.additional_properties = d

@@ -52,8 +52,8 @@ class ResponseAudioDoneEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_audio_done_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
+            type_,
+            sequence_number,
         )
 
         response_audio_done_event.additional_properties = d

@@ -60,9 +60,9 @@ class ResponseAudioTranscriptDeltaEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_audio_transcript_delta_event = cls(
-            delta=delta,
-            type_=type_,
-            sequence_number=sequence_number,
+            delta,
+            type_,
+            sequence_number,
         )
 
         response_audio_transcript_delta_event.additional_properties = d

@@ -74,11 +74,11 @@ class ResponseCodeInterpreterCallCodeDeltaEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_code_interpreter_call_code_delta_event = cls(
-            delta=delta,
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            delta,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_code_interpreter_call_code_delta_event.additional_properties = d

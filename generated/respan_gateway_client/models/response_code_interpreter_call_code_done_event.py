@@ -74,11 +74,11 @@ class ResponseCodeInterpreterCallCodeDoneEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_code_interpreter_call_code_done_event = cls(
-            code=code,
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            code,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_code_interpreter_call_code_done_event.additional_properties = d

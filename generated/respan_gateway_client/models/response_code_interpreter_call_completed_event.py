@@ -68,10 +68,10 @@ class ResponseCodeInterpreterCallCompletedEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_code_interpreter_call_completed_event = cls(
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_code_interpreter_call_completed_event.additional_properties = d

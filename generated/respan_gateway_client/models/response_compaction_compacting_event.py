@@ -69,10 +69,10 @@ class ResponseCompactionCompactingEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_compaction_compacting_event = cls(
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_compaction_compacting_event.additional_properties = d

@@ -59,9 +59,9 @@ class ResponseCompletedEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_completed_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
+            type_,
+            response,
+            sequence_number,
         )
 
         response_completed_event.additional_properties = d

@@ -104,12 +104,12 @@ class ResponseContentPartAddedEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_content_part_added_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            part=part,
-            sequence_number=sequence_number,
+            type_,
+            item_id,
+            output_index,
+            content_index,
+            part,
+            sequence_number,
         )
 
         response_content_part_added_event.additional_properties = d

@@ -59,9 +59,9 @@ class ResponseCreatedEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_created_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
+            type_,
+            response,
+            sequence_number,
         )
 
         response_created_event.additional_properties = d

@@ -73,11 +73,11 @@ class ResponseCustomToolCallInputDoneEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_custom_tool_call_input_done_event = cls(
-            input_=input_,
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            input_,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_custom_tool_call_input_done_event.additional_properties = d

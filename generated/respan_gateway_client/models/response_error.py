@@ -90,11 +90,11 @@ class ResponseError:
         type_: None | str | Unset = d.pop("type", UNSET)
 
         response_error = cls(
-            code=code,
-            message=message,
-            misalignment=misalignment,
-            param=param,
-            type_=type_,
+            code,
+            message,
+            misalignment,
+            param,
+            type_,
         )
 
         response_error.additional_properties = d

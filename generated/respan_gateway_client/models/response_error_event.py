@@ -83,11 +83,11 @@ class ResponseErrorEvent:
         param: None | str | Unset = d.pop("param", UNSET)
 
         response_error_event = cls(
-            type_=type_,
-            message=message,
-            sequence_number=sequence_number,
-            code=code,
-            param=param,
+            type_,
+            message,
+            sequence_number,
+            code,
+            param,
         )
 
         response_error_event.additional_properties = d

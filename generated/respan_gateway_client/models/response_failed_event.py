@@ -58,9 +58,9 @@ class ResponseFailedEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_failed_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
+            type_,
+            response,
+            sequence_number,
         )
 
         response_failed_event.additional_properties = d

@@ -40,7 +40,7 @@ class ResponseFormatJsonObject:
             raise ValueError(f"type must match const 'json_object', got '{type_}'")
 
         response_format_json_object = cls(
-            type_=type_,
+            type_,
         )
 
         response_format_json_object.additional_properties = d

@@ -47,8 +47,8 @@ class ResponseFormatJsonSchema:
         json_schema = JsonSchemaFormat.from_dict(d.pop("json_schema"))
 
         response_format_json_schema = cls(
-            type_=type_,
-            json_schema=json_schema,
+            type_,
+            json_schema,
         )
 
         response_format_json_schema.additional_properties = d

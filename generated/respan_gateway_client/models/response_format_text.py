@@ -40,7 +40,7 @@ class ResponseFormatText:
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
         response_format_text = cls(
-            type_=type_,
+            type_,
         )
 
         response_format_text.additional_properties = d

@@ -80,12 +80,12 @@ class ResponseFunctionCallArgumentsDeltaEvent:
         obfuscation = d.pop("obfuscation", UNSET)
 
         response_function_call_arguments_delta_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            delta=delta,
-            sequence_number=sequence_number,
-            obfuscation=obfuscation,
+            type_,
+            item_id,
+            output_index,
+            delta,
+            sequence_number,
+            obfuscation,
         )
 
         response_function_call_arguments_delta_event.additional_properties = d

@@ -80,12 +80,12 @@ class ResponseFunctionCallArgumentsDoneEvent:
         name = d.pop("name", UNSET)
 
         response_function_call_arguments_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            arguments=arguments,
-            sequence_number=sequence_number,
-            name=name,
+            type_,
+            item_id,
+            output_index,
+            arguments,
+            sequence_number,
+            name,
         )
 
         response_function_call_arguments_done_event.additional_properties = d

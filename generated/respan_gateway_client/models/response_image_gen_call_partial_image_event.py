@@ -130,16 +130,16 @@ class ResponseImageGenCallPartialImageEvent:
         size: None | str | Unset = d.pop("size", UNSET)
 
         response_image_gen_call_partial_image_event = cls(
-            item_id=item_id,
-            output_index=output_index,
-            partial_image_b64=partial_image_b64,
-            partial_image_index=partial_image_index,
-            type_=type_,
-            sequence_number=sequence_number,
-            background=background,
-            output_format=output_format,
-            quality=quality,
-            size=size,
+            item_id,
+            output_index,
+            partial_image_b64,
+            partial_image_index,
+            type_,
+            sequence_number,
+            background,
+            output_format,
+            quality,
+            size,
         )
 
         response_image_gen_call_partial_image_event.additional_properties = d

@@ -58,9 +58,9 @@ class ResponseIncompleteEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_incomplete_event = cls(
-            type_=type_,
-            response=response,
-            sequence_number=sequence_number,
+            type_,
+            response,
+            sequence_number,
         )
 
         response_incomplete_event.additional_properties = d

@@ -77,10 +77,10 @@ class ResponseLogprob:
                 top_logprobs.append(top_logprobs_item)
 
         response_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-            top_logprobs=top_logprobs,
+            token,
+            logprob,
+            bytes_,
+            top_logprobs,
         )
 
         response_logprob.additional_properties = d

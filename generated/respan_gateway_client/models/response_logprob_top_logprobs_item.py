@@ -57,9 +57,9 @@ class ResponseLogprobTopLogprobsItem:
         bytes_ = cast("list[int]", d.pop("bytes", UNSET))
 
         response_logprob_top_logprobs_item = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
+            token,
+            logprob,
+            bytes_,
         )
 
         response_logprob_top_logprobs_item.additional_properties = d

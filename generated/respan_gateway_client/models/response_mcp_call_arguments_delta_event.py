@@ -74,11 +74,11 @@ class ResponseMcpCallArgumentsDeltaEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_mcp_call_arguments_delta_event = cls(
-            delta=delta,
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            delta,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_mcp_call_arguments_delta_event.additional_properties = d

@@ -74,11 +74,11 @@ class ResponseMcpCallArgumentsDoneEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_mcp_call_arguments_done_event = cls(
-            arguments=arguments,
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            arguments,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_mcp_call_arguments_done_event.additional_properties = d

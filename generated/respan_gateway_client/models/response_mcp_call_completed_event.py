@@ -66,10 +66,10 @@ class ResponseMcpCallCompletedEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_mcp_call_completed_event = cls(
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_mcp_call_completed_event.additional_properties = d

@@ -66,10 +66,10 @@ class ResponseMcpCallInProgressEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_mcp_call_in_progress_event = cls(
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_mcp_call_in_progress_event.additional_properties = d

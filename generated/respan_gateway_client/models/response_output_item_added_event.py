@@ -256,10 +256,10 @@ class ResponseOutputItemAddedEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_output_item_added_event = cls(
-            type_=type_,
-            output_index=output_index,
-            item=item,
-            sequence_number=sequence_number,
+            type_,
+            output_index,
+            item,
+            sequence_number,
         )
 
         response_output_item_added_event.additional_properties = d

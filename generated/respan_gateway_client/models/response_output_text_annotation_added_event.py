@@ -117,13 +117,13 @@ class ResponseOutputTextAnnotationAddedEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_output_text_annotation_added_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            annotation_index=annotation_index,
-            annotation=annotation,
-            sequence_number=sequence_number,
+            type_,
+            item_id,
+            output_index,
+            content_index,
+            annotation_index,
+            annotation,
+            sequence_number,
         )
 
         response_output_text_annotation_added_event.additional_properties = d

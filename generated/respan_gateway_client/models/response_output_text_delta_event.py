@@ -107,14 +107,14 @@ class ResponseOutputTextDeltaEvent:
         obfuscation = d.pop("obfuscation", UNSET)
 
         response_output_text_delta_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            delta=delta,
-            sequence_number=sequence_number,
-            logprobs=logprobs,
-            obfuscation=obfuscation,
+            type_,
+            item_id,
+            output_index,
+            content_index,
+            delta,
+            sequence_number,
+            logprobs,
+            obfuscation,
         )
 
         response_output_text_delta_event.additional_properties = d

@@ -99,13 +99,13 @@ class ResponseOutputTextDoneEvent:
                 logprobs.append(logprobs_item)
 
         response_output_text_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            text=text,
-            sequence_number=sequence_number,
-            logprobs=logprobs,
+            type_,
+            item_id,
+            output_index,
+            content_index,
+            text,
+            sequence_number,
+            logprobs,
         )
 
         response_output_text_done_event.additional_properties = d

@@ -39,7 +39,7 @@ class ResponseParamsStreamOptions:
         include_obfuscation = d.pop("include_obfuscation", UNSET)
 
         response_params_stream_options = cls(
-            include_obfuscation=include_obfuscation,
+            include_obfuscation,
         )
 
         response_params_stream_options.additional_properties = d

@@ -76,9 +76,9 @@ class ResponsePrompt:
         version: None | str | Unset = d.pop("version", UNSET)
 
         response_prompt = cls(
-            id=id,
-            variables=variables,
-            version=version,
+            id,
+            variables,
+            version,
         )
 
         response_prompt.additional_properties = d

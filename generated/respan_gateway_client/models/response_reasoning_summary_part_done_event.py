@@ -105,13 +105,13 @@ class ResponseReasoningSummaryPartDoneEvent:
         status = _parse_status(d.pop("status", UNSET))
 
         response_reasoning_summary_part_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            part=part,
-            sequence_number=sequence_number,
-            status=status,
+            type_,
+            item_id,
+            output_index,
+            summary_index,
+            part,
+            sequence_number,
+            status,
         )
 
         response_reasoning_summary_part_done_event.additional_properties = d

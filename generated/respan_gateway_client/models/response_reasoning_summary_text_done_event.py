@@ -79,12 +79,12 @@ class ResponseReasoningSummaryTextDoneEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_reasoning_summary_text_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            summary_index=summary_index,
-            text=text,
-            sequence_number=sequence_number,
+            type_,
+            item_id,
+            output_index,
+            summary_index,
+            text,
+            sequence_number,
         )
 
         response_reasoning_summary_text_done_event.additional_properties = d

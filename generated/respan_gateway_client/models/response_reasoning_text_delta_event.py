@@ -79,12 +79,12 @@ class ResponseReasoningTextDeltaEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_reasoning_text_delta_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            delta=delta,
-            sequence_number=sequence_number,
+            type_,
+            item_id,
+            output_index,
+            content_index,
+            delta,
+            sequence_number,
         )
 
         response_reasoning_text_delta_event.additional_properties = d

@@ -79,12 +79,12 @@ class ResponseRefusalDoneEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_refusal_done_event = cls(
-            type_=type_,
-            item_id=item_id,
-            output_index=output_index,
-            content_index=content_index,
-            refusal=refusal,
-            sequence_number=sequence_number,
+            type_,
+            item_id,
+            output_index,
+            content_index,
+            refusal,
+            sequence_number,
         )
 
         response_refusal_done_event.additional_properties = d

@@ -86,12 +86,12 @@ class ResponseShellCallCommandDeltaEvent:
         obfuscation: None | str | Unset = d.pop("obfuscation", UNSET)
 
         response_shell_call_command_delta_event = cls(
-            command_index=command_index,
-            delta=delta,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
-            obfuscation=obfuscation,
+            command_index,
+            delta,
+            output_index,
+            type_,
+            sequence_number,
+            obfuscation,
         )
 
         response_shell_call_command_delta_event.additional_properties = d

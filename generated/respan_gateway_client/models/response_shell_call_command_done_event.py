@@ -74,11 +74,11 @@ class ResponseShellCallCommandDoneEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_shell_call_command_done_event = cls(
-            command=command,
-            command_index=command_index,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            command,
+            command_index,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_shell_call_command_done_event.additional_properties = d

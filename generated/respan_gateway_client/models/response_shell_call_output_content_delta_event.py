@@ -81,12 +81,12 @@ class ResponseShellCallOutputContentDeltaEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_shell_call_output_content_delta_event = cls(
-            command_index=command_index,
-            delta=delta,
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            command_index,
+            delta,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_shell_call_output_content_delta_event.additional_properties = d

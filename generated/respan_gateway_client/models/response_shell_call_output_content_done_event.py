@@ -89,12 +89,12 @@ class ResponseShellCallOutputContentDoneEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_shell_call_output_content_done_event = cls(
-            command_index=command_index,
-            item_id=item_id,
-            output=output,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            command_index,
+            item_id,
+            output,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_shell_call_output_content_done_event.additional_properties = d

@@ -66,10 +66,10 @@ class ResponseStreamSseEvent:
         retry = d.pop("retry", UNSET)
 
         response_stream_sse_event = cls(
-            data=data,
-            event=event,
-            id=id,
-            retry=retry,
+            data,
+            event,
+            id,
+            retry,
         )
 
         response_stream_sse_event.additional_properties = d

@@ -90,8 +90,8 @@ class ResponseTextConfig:
             verbosity = check_response_text_config_verbosity(_verbosity)
 
         response_text_config = cls(
-            format_=format_,
-            verbosity=verbosity,
+            format_,
+            verbosity,
         )
 
         response_text_config.additional_properties = d

@@ -84,11 +84,11 @@ class ResponseUsage:
             output_tokens_details = ResponseUsageOutputTokensDetails.from_dict(_output_tokens_details)
 
         response_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens_details=output_tokens_details,
+            input_tokens,
+            output_tokens,
+            total_tokens,
+            input_tokens_details,
+            output_tokens_details,
         )
 
         response_usage.additional_properties = d

@@ -69,9 +69,9 @@ class ResponseUsageInputTokensDetails:
                 pass  # not readable as ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0: kept as it came
 
         response_usage_input_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            cache_write_tokens=cache_write_tokens,
-            cache_write_tokens_details=cache_write_tokens_details,
+            cached_tokens,
+            cache_write_tokens,
+            cache_write_tokens_details,
         )
 
         response_usage_input_tokens_details.additional_properties = d

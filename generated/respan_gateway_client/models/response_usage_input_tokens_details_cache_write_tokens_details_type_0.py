@@ -45,8 +45,8 @@ class ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0:
         ttl_30m_tokens = d.pop("ttl_30m_tokens")
 
         response_usage_input_tokens_details_cache_write_tokens_details_type_0 = cls(
-            ttl_12h_tokens=ttl_12h_tokens,
-            ttl_30m_tokens=ttl_30m_tokens,
+            ttl_12h_tokens,
+            ttl_30m_tokens,
         )
 
         response_usage_input_tokens_details_cache_write_tokens_details_type_0.additional_properties = d

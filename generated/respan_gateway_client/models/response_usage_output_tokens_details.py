@@ -38,7 +38,7 @@ class ResponseUsageOutputTokensDetails:
         reasoning_tokens = d.pop("reasoning_tokens", UNSET)
 
         response_usage_output_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
+            reasoning_tokens,
         )
 
         response_usage_output_tokens_details.additional_properties = d

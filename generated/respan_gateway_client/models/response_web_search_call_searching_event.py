@@ -67,10 +67,10 @@ class ResponseWebSearchCallSearchingEvent:
         sequence_number = d.pop("sequence_number", UNSET)
 
         response_web_search_call_searching_event = cls(
-            item_id=item_id,
-            output_index=output_index,
-            type_=type_,
-            sequence_number=sequence_number,
+            item_id,
+            output_index,
+            type_,
+            sequence_number,
         )
 
         response_web_search_call_searching_event.additional_properties = d

@@ -57,9 +57,9 @@ class RetryParams:
         retry_after = d.pop("retry_after", UNSET)
 
         retry_params = cls(
-            retry_enabled=retry_enabled,
-            num_retries=num_retries,
-            retry_after=retry_after,
+            retry_enabled,
+            num_retries,
+            retry_after,
         )
 
         retry_params.additional_properties = d

@@ -168,14 +168,14 @@ class ShellCall:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         shell_call = cls(
-            action=action,
-            call_id=call_id,
-            type_=type_,
-            id=id,
-            caller=caller,
-            environment=environment,
-            status=status,
-            created_by=created_by,
+            action,
+            call_id,
+            type_,
+            id,
+            caller,
+            environment,
+            status,
+            created_by,
         )
 
         shell_call.additional_properties = d

@@ -66,9 +66,9 @@ class ShellCallAction:
         timeout_ms: int | None | Unset = d.pop("timeout_ms", UNSET)
 
         shell_call_action = cls(
-            commands=commands,
-            max_output_length=max_output_length,
-            timeout_ms=timeout_ms,
+            commands,
+            max_output_length,
+            timeout_ms,
         )
 
         shell_call_action.additional_properties = d

@@ -48,8 +48,8 @@ class ShellCallOutcomeExit:
             raise ValueError(f"type must match const 'exit', got '{type_}'")
 
         shell_call_outcome_exit = cls(
-            exit_code=exit_code,
-            type_=type_,
+            exit_code,
+            type_,
         )
 
         shell_call_outcome_exit.additional_properties = d

@@ -41,7 +41,7 @@ class ShellCallOutcomeTimeout:
             raise ValueError(f"type must match const 'timeout', got '{type_}'")
 
         shell_call_outcome_timeout = cls(
-            type_=type_,
+            type_,
         )
 
         shell_call_outcome_timeout.additional_properties = d

@@ -154,14 +154,14 @@ class ShellCallOutput:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         shell_call_output = cls(
-            call_id=call_id,
-            output=output,
-            type_=type_,
-            id=id,
-            caller=caller,
-            max_output_length=max_output_length,
-            status=status,
-            created_by=created_by,
+            call_id,
+            output,
+            type_,
+            id,
+            caller,
+            max_output_length,
+            status,
+            created_by,
         )
 
         shell_call_output.additional_properties = d

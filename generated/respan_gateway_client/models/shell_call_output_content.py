@@ -86,10 +86,10 @@ class ShellCallOutputContent:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         shell_call_output_content = cls(
-            outcome=outcome,
-            stderr=stderr,
-            stdout=stdout,
-            created_by=created_by,
+            outcome,
+            stderr,
+            stdout,
+            created_by,
         )
 
         shell_call_output_content.additional_properties = d

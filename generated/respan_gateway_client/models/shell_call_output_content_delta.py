@@ -55,8 +55,8 @@ class ShellCallOutputContentDelta:
         stdout: None | str | Unset = d.pop("stdout", UNSET)
 
         shell_call_output_content_delta = cls(
-            stderr=stderr,
-            stdout=stdout,
+            stderr,
+            stdout,
         )
 
         shell_call_output_content_delta.additional_properties = d

@@ -125,9 +125,9 @@ class ShellTool:
         environment = _parse_environment(d.pop("environment", UNSET))
 
         shell_tool = cls(
-            type_=type_,
-            allowed_callers=allowed_callers,
-            environment=environment,
+            type_,
+            allowed_callers,
+            environment,
         )
 
         shell_tool.additional_properties = d

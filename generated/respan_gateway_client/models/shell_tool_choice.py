@@ -41,7 +41,7 @@ class ShellToolChoice:
             raise ValueError(f"type must match const 'shell', got '{type_}'")
 
         shell_tool_choice = cls(
-            type_=type_,
+            type_,
         )
 
         shell_tool_choice.additional_properties = d

@@ -57,9 +57,9 @@ class SkillReference:
         version = d.pop("version", UNSET)
 
         skill_reference = cls(
-            skill_id=skill_id,
-            type_=type_,
-            version=version,
+            skill_id,
+            type_,
+            version,
         )
 
         skill_reference.additional_properties = d

@@ -47,8 +47,8 @@ class SummaryText:
         text = d.pop("text")
 
         summary_text = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
         summary_text.additional_properties = d

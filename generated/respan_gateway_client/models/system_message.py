@@ -84,9 +84,9 @@ class SystemMessage:
         name = d.pop("name", UNSET)
 
         system_message = cls(
-            role=role,
-            content=content,
-            name=name,
+            role,
+            content,
+            name,
         )
 
         system_message.additional_properties = d

@@ -76,11 +76,11 @@ class TextFormatJsonSchema:
         strict: bool | None | Unset = d.pop("strict", UNSET)
 
         text_format_json_schema = cls(
-            type_=type_,
-            name=name,
-            schema=schema,
-            description=description,
-            strict=strict,
+            type_,
+            name,
+            schema,
+            description,
+            strict,
         )
 
         text_format_json_schema.additional_properties = d

@@ -67,9 +67,9 @@ class TextPart:
             prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
 
         text_part = cls(
-            type_=type_,
-            text=text,
-            prompt_cache_breakpoint=prompt_cache_breakpoint,
+            type_,
+            text,
+            prompt_cache_breakpoint,
         )
 
         text_part.additional_properties = d

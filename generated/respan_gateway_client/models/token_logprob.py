@@ -86,10 +86,10 @@ class TokenLogprob:
             top_logprobs.append(top_logprobs_item)
 
         token_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-            top_logprobs=top_logprobs,
+            token,
+            logprob,
+            bytes_,
+            top_logprobs,
         )
 
         token_logprob.additional_properties = d

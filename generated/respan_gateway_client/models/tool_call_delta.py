@@ -97,11 +97,11 @@ class ToolCallDelta:
             custom = ToolCallDeltaCustom.from_dict(_custom)
 
         tool_call_delta = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
-            custom=custom,
+            index,
+            id,
+            type_,
+            function,
+            custom,
         )
 
         tool_call_delta.additional_properties = d

@@ -47,8 +47,8 @@ class ToolCallDeltaCustom:
         input_ = d.pop("input", UNSET)
 
         tool_call_delta_custom = cls(
-            name=name,
-            input_=input_,
+            name,
+            input_,
         )
 
         tool_call_delta_custom.additional_properties = d

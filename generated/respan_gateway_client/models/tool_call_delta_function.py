@@ -46,8 +46,8 @@ class ToolCallDeltaFunction:
         arguments = d.pop("arguments", UNSET)
 
         tool_call_delta_function = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
         tool_call_delta_function.additional_properties = d

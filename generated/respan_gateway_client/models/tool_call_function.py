@@ -45,8 +45,8 @@ class ToolCallFunction:
         arguments = d.pop("arguments")
 
         tool_call_function = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
         tool_call_function.additional_properties = d

@@ -40,7 +40,7 @@ class ToolCallerDirect:
             raise ValueError(f"type must match const 'direct', got '{type_}'")
 
         tool_caller_direct = cls(
-            type_=type_,
+            type_,
         )
 
         tool_caller_direct.additional_properties = d

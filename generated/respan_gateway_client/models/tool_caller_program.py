@@ -47,8 +47,8 @@ class ToolCallerProgram:
             raise ValueError(f"type must match const 'program', got '{type_}'")
 
         tool_caller_program = cls(
-            caller_id=caller_id,
-            type_=type_,
+            caller_id,
+            type_,
         )
 
         tool_caller_program.additional_properties = d

@@ -81,9 +81,9 @@ class ToolMessage:
         tool_call_id = d.pop("tool_call_id")
 
         tool_message = cls(
-            role=role,
-            content=content,
-            tool_call_id=tool_call_id,
+            role,
+            content,
+            tool_call_id,
         )
 
         tool_message.additional_properties = d

@@ -116,13 +116,13 @@ class ToolSearchCall:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         tool_search_call = cls(
-            arguments=arguments,
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            execution=execution,
-            status=status,
-            created_by=created_by,
+            arguments,
+            type_,
+            id,
+            call_id,
+            execution,
+            status,
+            created_by,
         )
 
         tool_search_call.additional_properties = d

@@ -246,13 +246,13 @@ class ToolSearchOutput:
         created_by: None | str | Unset = d.pop("created_by", UNSET)
 
         tool_search_output = cls(
-            tools=tools,
-            type_=type_,
-            id=id,
-            call_id=call_id,
-            execution=execution,
-            status=status,
-            created_by=created_by,
+            tools,
+            type_,
+            id,
+            call_id,
+            execution,
+            status,
+            created_by,
         )
 
         tool_search_output.additional_properties = d

@@ -79,10 +79,10 @@ class ToolSearchTool:
         parameters = d.pop("parameters", UNSET)
 
         tool_search_tool = cls(
-            type_=type_,
-            description=description,
-            execution=execution,
-            parameters=parameters,
+            type_,
+            description,
+            execution,
+            parameters,
         )
 
         tool_search_tool.additional_properties = d

@@ -56,8 +56,8 @@ class ToolUsage:
         web_search = ToolUsageWebSearch.from_dict(d.pop("web_search"))
 
         tool_usage = cls(
-            image_gen=image_gen,
-            web_search=web_search,
+            image_gen,
+            web_search,
         )
 
         tool_usage.additional_properties = d

@@ -118,13 +118,13 @@ class ToolUsageImageGen:
                 pass  # not readable as ToolUsageImageGenOutputTokensDetails: kept as it came
 
         tool_usage_image_gen = cls(
-            input_tokens=input_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            cached_tokens=cached_tokens,
-            cached_tokens_details=cached_tokens_details,
-            output_tokens_details=output_tokens_details,
+            input_tokens,
+            input_tokens_details,
+            output_tokens,
+            total_tokens,
+            cached_tokens,
+            cached_tokens_details,
+            output_tokens_details,
         )
 
         tool_usage_image_gen.additional_properties = d

@@ -45,8 +45,8 @@ class ToolUsageImageGenCachedTokensDetails:
         cached_text_tokens = d.pop("cached_text_tokens")
 
         tool_usage_image_gen_cached_tokens_details = cls(
-            cached_image_tokens=cached_image_tokens,
-            cached_text_tokens=cached_text_tokens,
+            cached_image_tokens,
+            cached_text_tokens,
         )
 
         tool_usage_image_gen_cached_tokens_details.additional_properties = d

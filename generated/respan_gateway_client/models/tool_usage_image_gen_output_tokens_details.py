@@ -46,8 +46,8 @@ class ToolUsageImageGenOutputTokensDetails:
         text_tokens = d.pop("text_tokens")
 
         tool_usage_image_gen_output_tokens_details = cls(
-            image_tokens=image_tokens,
-            text_tokens=text_tokens,
+            image_tokens,
+            text_tokens,
         )
 
         tool_usage_image_gen_output_tokens_details.additional_properties = d

@@ -39,7 +39,7 @@ class ToolUsageWebSearch:
         num_requests = d.pop("num_requests")
 
         tool_usage_web_search = cls(
-            num_requests=num_requests,
+            num_requests,
         )
 
         tool_usage_web_search.additional_properties = d

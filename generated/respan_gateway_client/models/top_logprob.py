@@ -71,9 +71,9 @@ class TopLogprob:
         bytes_ = _parse_bytes_(d.pop("bytes"))
 
         top_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
+            token,
+            logprob,
+            bytes_,
         )
 
         top_logprob.additional_properties = d

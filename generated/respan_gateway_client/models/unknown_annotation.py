@@ -40,7 +40,7 @@ class UnknownAnnotation:
         type_ = d.pop("type")
 
         unknown_annotation = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_annotation.additional_properties = d

@@ -40,7 +40,7 @@ class UnknownAssistantContentPart:
         type_ = d.pop("type")
 
         unknown_assistant_content_part = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_assistant_content_part.additional_properties = d

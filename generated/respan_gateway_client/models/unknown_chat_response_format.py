@@ -40,7 +40,7 @@ class UnknownChatResponseFormat:
         type_ = d.pop("type")
 
         unknown_chat_response_format = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_chat_response_format.additional_properties = d

@@ -40,7 +40,7 @@ class UnknownChatTool:
         type_ = d.pop("type")
 
         unknown_chat_tool = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_chat_tool.additional_properties = d

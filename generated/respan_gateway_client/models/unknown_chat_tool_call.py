@@ -40,7 +40,7 @@ class UnknownChatToolCall:
         type_ = d.pop("type")
 
         unknown_chat_tool_call = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_chat_tool_call.additional_properties = d

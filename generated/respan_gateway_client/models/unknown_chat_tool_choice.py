@@ -40,7 +40,7 @@ class UnknownChatToolChoice:
         type_ = d.pop("type")
 
         unknown_chat_tool_choice = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_chat_tool_choice.additional_properties = d

@@ -40,7 +40,7 @@ class UnknownFunctionOutputContent:
         type_ = d.pop("type")
 
         unknown_function_output_content = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_function_output_content.additional_properties = d

@@ -40,7 +40,7 @@ class UnknownInputContentPart:
         type_ = d.pop("type")
 
         unknown_input_content_part = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_input_content_part.additional_properties = d

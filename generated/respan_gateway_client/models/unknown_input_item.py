@@ -40,7 +40,7 @@ class UnknownInputItem:
         type_ = d.pop("type")
 
         unknown_input_item = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_input_item.additional_properties = d

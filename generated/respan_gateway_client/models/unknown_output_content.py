@@ -40,7 +40,7 @@ class UnknownOutputContent:
         type_ = d.pop("type")
 
         unknown_output_content = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_output_content.additional_properties = d

@@ -40,7 +40,7 @@ class UnknownOutputItem:
         type_ = d.pop("type")
 
         unknown_output_item = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_output_item.additional_properties = d

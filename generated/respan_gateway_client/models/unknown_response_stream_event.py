@@ -40,7 +40,7 @@ class UnknownResponseStreamEvent:
         type_ = d.pop("type")
 
         unknown_response_stream_event = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_response_stream_event.additional_properties = d

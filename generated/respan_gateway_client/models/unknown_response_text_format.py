@@ -40,7 +40,7 @@ class UnknownResponseTextFormat:
         type_ = d.pop("type")
 
         unknown_response_text_format = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_response_text_format.additional_properties = d

@@ -40,7 +40,7 @@ class UnknownResponseTool:
         type_ = d.pop("type")
 
         unknown_response_tool = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_response_tool.additional_properties = d

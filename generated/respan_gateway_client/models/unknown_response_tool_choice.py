@@ -40,7 +40,7 @@ class UnknownResponseToolChoice:
         type_ = d.pop("type")
 
         unknown_response_tool_choice = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_response_tool_choice.additional_properties = d

@@ -40,7 +40,7 @@ class UnknownUserContentPart:
         type_ = d.pop("type")
 
         unknown_user_content_part = cls(
-            type_=type_,
+            type_,
         )
 
         unknown_user_content_part.additional_properties = d

@@ -60,9 +60,9 @@ class UpstreamAttempt:
         error: None | str | Unset = d.pop("error", UNSET)
 
         upstream_attempt = cls(
-            model=model,
-            status=status,
-            error=error,
+            model,
+            status,
+            error,
         )
 
         upstream_attempt.additional_properties = d

@@ -68,11 +68,11 @@ class UrlCitation:
         end_index = d.pop("end_index")
 
         url_citation = cls(
-            type_=type_,
-            url=url,
-            title=title,
-            start_index=start_index,
-            end_index=end_index,
+            type_,
+            url,
+            title,
+            start_index,
+            end_index,
         )
 
         url_citation.additional_properties = d

@@ -118,9 +118,9 @@ class UserMessage:
         name = d.pop("name", UNSET)
 
         user_message = cls(
-            role=role,
-            content=content,
-            name=name,
+            role,
+            content,
+            name,
         )
 
         user_message.additional_properties = d

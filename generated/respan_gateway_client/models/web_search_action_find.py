@@ -55,9 +55,9 @@ class WebSearchActionFind:
         url = d.pop("url")
 
         web_search_action_find = cls(
-            pattern=pattern,
-            type_=type_,
-            url=url,
+            pattern,
+            type_,
+            url,
         )
 
         web_search_action_find.additional_properties = d

@@ -55,8 +55,8 @@ class WebSearchActionOpenPage:
         url: None | str | Unset = d.pop("url", UNSET)
 
         web_search_action_open_page = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
         web_search_action_open_page.additional_properties = d

@@ -81,10 +81,10 @@ class WebSearchActionSearch:
                 sources.append(sources_item)
 
         web_search_action_search = cls(
-            type_=type_,
-            queries=queries,
-            query=query,
-            sources=sources,
+            type_,
+            queries,
+            query,
+            sources,
         )
 
         web_search_action_search.additional_properties = d

@@ -90,10 +90,10 @@ class WebSearchCall:
             raise ValueError(f"type must match const 'web_search_call', got '{type_}'")
 
         web_search_call = cls(
-            id=id,
-            action=action,
-            status=status,
-            type_=type_,
+            id,
+            action,
+            status,
+            type_,
         )
 
         web_search_call.additional_properties = d

@@ -67,7 +67,7 @@ class WebSearchFilters:
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
         web_search_filters = cls(
-            allowed_domains=allowed_domains,
+            allowed_domains,
         )
 
         web_search_filters.additional_properties = d

@@ -116,10 +116,10 @@ class WebSearchPreviewTool:
                 pass  # not readable as WebSearchUserLocation: kept as it came
 
         web_search_preview_tool = cls(
-            type_=type_,
-            search_content_types=search_content_types,
-            search_context_size=search_context_size,
-            user_location=user_location,
+            type_,
+            search_content_types,
+            search_context_size,
+            user_location,
         )
 
         web_search_preview_tool.additional_properties = d

@@ -48,8 +48,8 @@ class WebSearchSource:
         url = d.pop("url")
 
         web_search_source = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
         web_search_source.additional_properties = d

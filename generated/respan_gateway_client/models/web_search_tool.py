@@ -120,11 +120,11 @@ class WebSearchTool:
                 pass  # not readable as WebSearchUserLocation: kept as it came
 
         web_search_tool = cls(
-            type_=type_,
-            external_web_access=external_web_access,
-            filters=filters,
-            search_context_size=search_context_size,
-            user_location=user_location,
+            type_,
+            external_web_access,
+            filters,
+            search_context_size,
+            user_location,
         )
 
         web_search_tool.additional_properties = d

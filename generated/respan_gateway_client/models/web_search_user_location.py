@@ -94,11 +94,11 @@ class WebSearchUserLocation:
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
         web_search_user_location = cls(
-            city=city,
-            country=country,
-            region=region,
-            timezone=timezone,
-            type_=type_,
+            city,
+            country,
+            region,
+            timezone,
+            type_,
         )
 
         web_search_user_location.additional_properties = d
