@@ -1,5 +1,5 @@
 """The `respan-mock` command: `respan-mock serve --host 127.0.0.1 --port 8000 --config FILE --fixtures DIR`, and
-`respan-mock record --upstream URL --out DIR`."""
+`respan-mock record --upstream URL --out DIR`, and `respan-mock example-config`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from respan_mock._fixtures import FixtureError
 from respan_mock._record import Recorder, create_record_server
 from respan_mock._server import bind, create_server
 from respan_mock._spec import SpecMissingError, version_text
-from respan_mock.config import API_KEYS_ENV, DEV_API_KEY, ConfigError, MockConfig
+from respan_mock.config import API_KEYS_ENV, DEV_API_KEY, ConfigError, MockConfig, example_config_text
 
 DESCRIPTION = """\
 A simulator of the Respan LLM gateway: POST /api/chat/completions and POST /api/responses (also under /v1/),
@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--host", type=_host, default="127.0.0.1", help="address to bind (default: 127.0.0.1, loopback only)"
     )
     serve.add_argument("--port", type=_port, default=8000, help="port to bind; 0 picks a free one (default: 8000)")
-    serve.add_argument("--config", metavar="FILE", help="YAML config file (see mock/config.example.yaml)")
+    serve.add_argument(
+        "--config", metavar="FILE", help="YAML config file (`respan-mock example-config` prints one with every key)"
+    )
     serve.add_argument(
         "--fixtures",
         metavar="PATH",
@@ -70,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="server log level (default: info)",
     )
     serve.add_argument("--no-access-log", action="store_true", help="do not log one line per request")
+    commands.add_parser(
+        "example-config",
+        help="print a config file with every key, its default and what it does",
+        description="Print a commented config file with every key (`respan-mock example-config > mock.yaml`), to "
+        "start yours from; `serve --config mock.yaml` reads it.",
+    )
     record = commands.add_parser(
         "record",
         help="record exchanges with a real gateway as fixture files, checking them against the spec",
@@ -150,6 +158,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "record":
         return _record(args)
+    if args.command == "example-config":
+        sys.stdout.write(example_config_text())
+        return 0
     try:
         config = MockConfig.from_file(args.config) if args.config else MockConfig()
     except ConfigError as exc:

@@ -1,8 +1,9 @@
-"""The mock's configuration: a YAML file (see mock/config.example.yaml), checked against a JSON Schema so that a
-typo is an error naming the offending key rather than a silently ignored setting."""
+"""The mock's configuration: a YAML file (`respan-mock example-config` prints one with every key), checked against
+a JSON Schema so that a typo is an error naming the offending key rather than a silently ignored setting."""
 
 from __future__ import annotations
 
+import importlib.resources
 import math
 import os
 from collections.abc import Mapping
@@ -145,6 +146,11 @@ class MockConfig:
         if not isinstance(data, dict):
             raise ConfigError(f"{path}: the top level must be a mapping of settings")
         return cls.from_dict(data, source=str(path), base=path.parent)
+
+
+def example_config_text() -> str:
+    """A config file with every key, its default and what it does (shipped in the package as config.example.yaml)."""
+    return importlib.resources.files("respan_mock").joinpath("config.example.yaml").read_text(encoding="utf-8")
 
 
 def _plain(value: Any, source: str, where: str) -> Any:

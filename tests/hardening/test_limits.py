@@ -51,7 +51,7 @@ def chat(count: int = 1, **fields: Any) -> dict[str, Any]:
 
 
 def test_the_example_config_and_the_readme_state_the_defaults() -> None:
-    example = MockConfig.from_file(ROOT / "mock" / "config.example.yaml")
+    example = MockConfig.from_file(ROOT / "mock" / "respan_mock" / "config.example.yaml")
     assert example.limits == Limits()
     readme = (ROOT / "README.md").read_text()
     for name in REQUEST_LIMITS:

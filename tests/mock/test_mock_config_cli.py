@@ -12,7 +12,7 @@ import pytest
 from respan_mock import ConfigError, MockConfig
 from respan_mock.cli import build_parser
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "mock" / "config.example.yaml"
+EXAMPLE = Path(__file__).resolve().parents[2] / "mock" / "respan_mock" / "config.example.yaml"
 CLI = [sys.executable, "-m", "respan_mock.cli"]
 
 
@@ -22,6 +22,14 @@ def test_example_config_loads() -> None:
     assert config.failures["flaky-model"].times == 2
     assert config.prompts["welcome-email"].deployed_version == 1
     assert config.load_balance_groups["production"][0].weight == 3
+
+
+def test_example_config_prints_the_shipped_example_which_serve_reads(tmp_path: Path) -> None:
+    printed = subprocess.run([*CLI, "example-config"], capture_output=True, text=True, check=True).stdout
+    assert printed == EXAMPLE.read_text()
+    written = tmp_path / "mock.yaml"  # as the docs say: respan-mock example-config > mock.yaml
+    written.write_text(printed)
+    assert MockConfig.from_file(written) == MockConfig.from_file(EXAMPLE)
 
 
 @pytest.mark.parametrize(

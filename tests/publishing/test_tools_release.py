@@ -89,6 +89,14 @@ def test_the_installed_tool_carries_the_spec_of_its_release(
     assert (version.returncode, version.stdout) == (0, f"{tool} {VERSION} (spec {VERSION})\n")
 
 
+def test_the_installed_mock_prints_its_example_config(mock_python: Path) -> None:
+    printed = subprocess.run(
+        [str(mock_python.with_name("respan-mock")), "example-config"], capture_output=True, text=True, env=pip_env()
+    )
+    example = Path(__file__).resolve().parents[2] / "mock" / "respan_mock" / "config.example.yaml"
+    assert (printed.returncode, printed.stdout) == (0, example.read_text())
+
+
 @pytest.fixture
 def served_mock(mock_python: Path, contract_python: Path, tmp_path: Path) -> Iterator[str]:
     """`respan-mock serve` of the installed mock, in the background as a CI job runs it, with the config that the
