@@ -74,6 +74,7 @@ def test_chat_answers_the_rest_of_the_reply(client: httpx.Client, conformance: C
     [
         ({**SEARCH, "status": "thinking"}, "/reply/items/0/status:"),
         ({"type": "teleport_call"}, "/reply/items/0/type: 'teleport_call' is not a hosted-tool output item"),
+        ({"type": ["web_search_call"]}, '/reply/items/0/type: ["web_search_call"] is not of type "string"'),
         ({"type": "message", "role": "assistant", "content": []}, "/reply/items/0/type: 'message' is not"),
         ({k: v for k, v in CODE.items() if k != "container_id"}, '/reply/items/1: "container_id" is a required'),
     ],
