@@ -216,3 +216,12 @@ def test_a_finding_names_the_field_of_the_event_its_type_selects() -> None:
         "responses", parse_events(_sse({"type": "response.teleport", "sequence_number": 0})), VALIDATORS
     )
     assert unknown == ["event 0 (response.teleport): not an event type of the spec"]
+
+
+def test_a_finding_in_a_tool_echo_names_the_field_of_the_tool_its_type_selects() -> None:
+    events = _hosted_events()
+    final = events[-1]["response"]
+    events[-1] = {**events[-1], "response": {**final, "tools": [{"type": "web_search", "search_context_size": None}]}}
+    problems = event_schema_problems("responses", parse_events(_sse(*events)), VALIDATORS)
+    at = f"event {len(events) - 1} (response.completed): /response/tools/0/search_context_size: null is not"
+    assert problems == [f'{at} of type "string"', f'{at} one of "low", "medium" or "high"'], problems

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
@@ -74,3 +76,45 @@ def test_the_bundler_refuses_a_name_defined_twice(tmp_path: Path) -> None:
     (tmp_path / "two.yaml").write_text("schemas:\n  Same: {type: integer}\n")
     with pytest.raises(BundleError, match="defined in both"):
         bundle(root)
+
+
+def _tags(schemas: dict[str, Any], ref: str, name: str) -> list[str] | None:
+    """The values of property `name` of the object schema `ref` names, when it is required and a const or an enum."""
+    member = schemas[ref.rpartition("/")[2]]
+    kind = member.get("properties", {}).get(name, {})
+    if name not in member.get("required", ()):
+        return None
+    return [kind["const"]] if "const" in kind else kind.get("enum")
+
+
+def _unions(node: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        if "oneOf" in node or "anyOf" in node:
+            yield where, node
+        for key, value in node.items():
+            yield from _unions(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _unions(value, f"{where}/{index}")
+
+
+def test_a_union_of_objects_told_apart_by_type_carries_its_discriminator() -> None:
+    """The generated client dispatches on `type` either way; the discriminator is what the contract kit uses to
+    report the field of the member a `type` selects (not "valid under none of the schemas") and what the
+    reference shows as the member list."""
+    schemas = SPEC["components"]["schemas"]
+    missing = []
+    for where, union in _unions(schemas, "#/components/schemas"):
+        members = union.get("oneOf") or union.get("anyOf")
+        refs = [member.get("$ref") for member in members]
+        name = union.get("discriminator", {}).get("propertyName", "type")
+        tags = [_tags(schemas, ref, name) for ref in refs if ref] if all(refs) and len(refs) > 1 else [None]
+        if all(tags) and "discriminator" not in union:
+            missing.append(where)
+        elif "discriminator" in union:
+            mapping = union["discriminator"]["mapping"]
+            expected = {tag: ref for ref, member_tags in zip(refs, tags, strict=True) for tag in member_tags or ()}
+            assert {tag: ref.rpartition("/")[2] for tag, ref in mapping.items()} == {
+                tag: ref.rpartition("/")[2] for tag, ref in expected.items()
+            }, where
+    assert missing == []
