@@ -20,8 +20,8 @@ class AdditionalTools:
             supported).
         tools (list[ApplyPatchTool | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomTool |
             FileSearchTool | FunctionTool | ImageGenerationTool | LocalShellTool | McpTool | NamespaceTool |
-            ProgrammaticToolCallingTool | ShellTool | ToolSearchTool | WebSearchPreviewTool | WebSearchTool]): A list of
-            additional tools made available at this item.
+            ProgrammaticToolCallingTool | ShellTool | ToolSearchTool | UnknownResponseTool | WebSearchPreviewTool |
+            WebSearchTool]): A list of additional tools made available at this item.
         type_ (Literal['additional_tools']): The item type. Always `additional_tools`.
         id (None | str | Unset): The unique ID of this additional tools item.
     """
@@ -42,6 +42,7 @@ class AdditionalTools:
         | ProgrammaticToolCallingTool
         | ShellTool
         | ToolSearchTool
+        | UnknownResponseTool
         | WebSearchPreviewTool
         | WebSearchTool
     ]
@@ -84,6 +85,8 @@ class AdditionalTools:
             elif isinstance(tools_item_data, ToolSearchTool):
                 tools_item = tools_item_data.to_dict()
             elif isinstance(tools_item_data, WebSearchPreviewTool):
+                tools_item = tools_item_data.to_dict()
+            elif isinstance(tools_item_data, ApplyPatchTool):
                 tools_item = tools_item_data.to_dict()
             else:
                 tools_item = tools_item_data.to_dict()
@@ -138,6 +141,7 @@ class AdditionalTools:
                 | ProgrammaticToolCallingTool
                 | ShellTool
                 | ToolSearchTool
+                | UnknownResponseTool
                 | WebSearchPreviewTool
                 | WebSearchTool
             ):
@@ -185,6 +189,8 @@ class AdditionalTools:
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
+                if isinstance(data, dict):
+                    return UnknownResponseTool.from_dict(data)
                 raise TypeError(f"expected one of the forms of tools_item, got {type(data).__name__}")
 
             tools_item = _parse_tools_item(tools_item_data)
@@ -239,5 +245,6 @@ from ..models.namespace_tool import NamespaceTool
 from ..models.programmatic_tool_calling_tool import ProgrammaticToolCallingTool
 from ..models.shell_tool import ShellTool
 from ..models.tool_search_tool import ToolSearchTool
+from ..models.unknown_response_tool import UnknownResponseTool
 from ..models.web_search_preview_tool import WebSearchPreviewTool
 from ..models.web_search_tool import WebSearchTool
