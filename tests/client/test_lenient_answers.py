@@ -32,6 +32,7 @@ from respan_gateway_client.types import UNSET
 from tests.client.helpers import (
     Recorder,
     chat_body,
+    chunk,
     completion,
     event_stream,
     mock_client,
@@ -42,7 +43,7 @@ from tests.client.helpers import (
     sse,
 )
 
-WEB_SEARCH = {
+WEB_SEARCH: dict[str, Any] = {
     "id": "ws_1",
     "type": "web_search_call",
     "status": "completed",
@@ -142,6 +143,28 @@ def test_an_unknown_status_and_a_missing_echo_of_the_tools_parse() -> None:
     result = respond(payload)
     assert str(result.status) == "paused"  # typed as the known statuses; a new one is kept as it came
     assert result.tools is UNSET
+
+
+def test_litellms_nulls_for_absent_fields_read_as_none_and_the_rest_stays_typed() -> None:
+    """What LiteLLM proxy answers in front of this API (`make contract-peers`): null where the spec leaves a field
+    out. The kit reports it; the client reads it, as the openai SDK does."""
+    payload = response_object(text="Hi there")
+    payload["output"][0]["phase"] = None
+    payload["output"][0]["content"][0]["logprobs"] = None
+    payload["output"].append({**WEB_SEARCH, "action": {**WEB_SEARCH["action"], "sources": None}})
+    payload["tools"] = [{"type": "web_search", "filters": None, "search_context_size": None, "user_location": None}]
+    result = respond(payload)
+    assert output_text(result) == "Hi there"
+    assert isinstance(result.output[1], WebSearchCall) and isinstance(result.tools, list)
+    assert isinstance(result.tools[0], WebSearchTool) and result.tools[0].search_context_size is None
+    chunks = [
+        {**plain, "choices": [{**choice, "delta": {**choice["delta"], "role": None, "tool_calls": None}}]}
+        for plain in (chunk("Hel"), chunk("lo", "stop"))
+        for choice in plain["choices"]
+    ]
+    client = mock_client(Recorder(event_stream(sse(*chunks, "[DONE]"))))
+    stream = create_chat_completion.stream_sync(client=client, body=chat_body())
+    assert stream.get_final_text() == "Hello"
 
 
 def test_a_stream_of_an_old_gateway_without_sequence_numbers_parses() -> None:

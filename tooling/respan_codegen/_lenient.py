@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from openapi_python_client.strings import pascal_case
+
 CATCH_ALL_KEY = "x-codegen-catch-all"  # marks the catch-all member for the union template
 MIN_TAGGED_MEMBERS = 2
 
@@ -59,3 +61,101 @@ def _tagged_members(schemas: dict[str, Any], members: list[Any]) -> int:
         if "const" in tag or "enum" in tag:
             count += 1
     return count
+
+
+def allow_null_in_optional_answer_fields(spec: dict[str, Any]) -> list[str]:
+    """Let every optional field of what a 200 answer holds be null, in place; the schemas changed.
+
+    Other implementations of this API write an absent field as `null` (LiteLLM's `"logprobs": null` in an
+    output_text part, `"role": null` in a chat delta), and the openai SDK reads those as None. The spec leaves null
+    out (the contract kit reports it); the client reads it as None instead of failing on the whole answer.
+    """
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    changed = []
+    for name in sorted(_answer_schemas(spec)):
+        if _loosen(schemas[name], name, schemas):
+            changed.append(name)
+    return changed
+
+
+def _answer_schemas(spec: dict[str, Any]) -> set[str]:
+    """The names of the component schemas a 200 answer of any operation refers to, directly or not."""
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    answers = [operation["responses"]["200"] for item in spec["paths"].values() for operation in item.values()]
+    seen: set[str] = set()
+    pending = _refs(answers, spec)
+    while pending:
+        name = pending.pop()
+        if name not in seen and name in schemas:
+            seen.add(name)
+            pending.extend(_refs(schemas[name], spec))
+    return seen
+
+
+def _refs(node: Any, spec: dict[str, Any]) -> list[str]:
+    """The component schemas `node` refers to (through components/responses too), by name."""
+    if isinstance(node, list):
+        return [name for item in node for name in _refs(item, spec)]
+    if not isinstance(node, dict):
+        return []
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/responses/"):
+        return _refs(spec["components"]["responses"][ref.rsplit("/", 1)[-1]], spec)
+    found = [ref.rsplit("/", 1)[-1]] if isinstance(ref, str) and ref.startswith("#/components/schemas/") else []
+    return found + [name for key, value in node.items() if key != "$ref" for name in _refs(value, spec)]
+
+
+def _loosen(schema: Any, owner: str, schemas: dict[str, Any]) -> bool:
+    """Let the optional properties of the object `schema` (named `owner` by the generator), and of the objects
+    defined inline in it, be null; whether anything changed."""
+    if not isinstance(schema, dict):
+        return False
+    changed = False
+    for index, member in enumerate([*schema.get("oneOf", []), *schema.get("anyOf", []), *schema.get("allOf", [])]):
+        changed |= _loosen(member, f"{owner}Type{index}", schemas)
+    changed |= _loosen(schema.get("items"), f"{owner}Item", schemas)
+    properties = schema.get("properties")
+    if not isinstance(properties, dict):
+        return changed
+    required = set(schema.get("required", ()))
+    for key, value in list(properties.items()):
+        name = owner + pascal_case(key)
+        changed |= _loosen(value, name, schemas)
+        if key not in required and not _accepts_null(value):
+            properties[key] = _or_null(value, name, schemas)
+            changed = True
+    return changed
+
+
+def _accepts_null(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return True  # a boolean schema
+    if "$ref" in schema:
+        return False  # a component: an object, an enum or a union, none of them null
+    kind = schema.get("type")
+    if kind is None and not any(keyword in schema for keyword in ("oneOf", "anyOf", "allOf", "enum", "const")):
+        return True  # any value
+    if kind == "null" or (isinstance(kind, list) and "null" in kind):
+        return True
+    return any(_accepts_null(member) for member in [*schema.get("anyOf", []), *schema.get("oneOf", [])])
+
+
+def _or_null(schema: dict[str, Any], name: str, schemas: dict[str, Any]) -> dict[str, Any]:
+    """`schema` or null, written so that the generator reads it as `X | None` and names X as before."""
+    described = {"description": schema["description"]} if "description" in schema else {}
+    if "enum" in schema or "properties" in schema:
+        # An inline enum or object becomes a component of the name the generator gave it: inside a union it would
+        # be named `<name>Type0`.
+        if name not in schemas:
+            schemas[name] = schema
+            return {**described, "anyOf": [{"$ref": f"#/components/schemas/{name}"}, {"type": "null"}]}
+    elif isinstance(schema.get("type"), str) and "const" not in schema:
+        items = schema.get("items")
+        if isinstance(items, dict) and ("enum" in items or "properties" in items) and f"{name}Item" not in schemas:
+            schemas[f"{name}Item"] = items  # named as before: in a nullable array it would be `<name>Type0Item`
+            schema = {**schema, "items": {"$ref": f"#/components/schemas/{name}Item"}}
+        return {**schema, "type": [schema["type"], "null"]}
+    elif set(schema) - {"description"} == {"anyOf"}:
+        return {**schema, "anyOf": [*schema["anyOf"], {"type": "null"}]}
+    inner = {key: value for key, value in schema.items() if key != "description"}
+    return {**described, "anyOf": [inner, {"type": "null"}]}
