@@ -27,6 +27,7 @@ from .models.request_breakdown import RequestBreakdown
 from .models.token_logprob import TokenLogprob
 from .models.tool_call import ToolCall
 from .models.tool_call_delta import ToolCallDelta
+from .models.tool_call_delta_function import ToolCallDeltaFunction
 from .models.tool_call_function import ToolCallFunction
 from .models.unknown_chat_tool_call import UnknownChatToolCall
 from .types import UNSET, Unset
@@ -108,7 +109,7 @@ class _ToolCallParts:
     def add(self, delta: ToolCallDelta) -> None:
         if isinstance(delta.id, str):
             self.id.append(delta.id)
-        if isinstance(delta.function, Unset):
+        if not isinstance(delta.function, ToolCallDeltaFunction):  # absent, or null
             return
         if isinstance(delta.function.name, str):
             self.name.append(delta.function.name)
@@ -140,7 +141,8 @@ class _ChoiceParts:
             self.refusal.append(delta.refusal)
         if isinstance(delta.tool_calls, list):
             for call in delta.tool_calls:
-                self.tool_calls.setdefault(call.index, _ToolCallParts(call.index)).add(call)
+                if isinstance(call, ToolCallDelta):  # a list it could not read is kept as it came
+                    self.tool_calls.setdefault(call.index, _ToolCallParts(call.index)).add(call)
         if isinstance(choice.finish_reason, str):
             self.finish_reason = choice.finish_reason
         if isinstance(choice.logprobs, ChoiceLogprobs):
@@ -186,9 +188,10 @@ def _last_of_type(values: Iterable[object], kind: type[V]) -> V | Unset:
     return found
 
 
-def _last_set(values: Iterable[V | Unset]) -> V | Unset:
+def _last_set(values: Iterable[V | Unset | None]) -> V | Unset:
+    """The last value given (null counts as not given)."""
     found: V | Unset = UNSET
     for value in values:
-        if not isinstance(value, Unset):
+        if value is not None and not isinstance(value, Unset):
             found = value
     return found

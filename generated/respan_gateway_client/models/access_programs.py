@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.access_programs_cyber import AccessProgramsCyber, check_access_programs_cyber
+from ..models.access_programs_cyber import AccessProgramsCyber
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccessPrograms")
@@ -17,7 +17,7 @@ class AccessPrograms:
     """Domain-specific access programs to use for this request.
 
     Attributes:
-        cyber (AccessProgramsCyber | Unset): The Cyber access program to use for this request.
+        cyber (AccessProgramsCyber | None | Unset): The Cyber access program to use for this request.
 
             Supported values are `standard`, `daybreak_blue`, and `daybreak_red`. If omitted, the API resolves the program
             from the model's Cyber tier and your organization and project access, subject to model-specific eligibility
@@ -28,12 +28,16 @@ class AccessPrograms:
             explicit Standard selection.
     """
 
-    cyber: AccessProgramsCyber | Unset = UNSET
+    cyber: AccessProgramsCyber | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cyber: str | Unset = UNSET
-        if not isinstance(self.cyber, Unset):
+        cyber: None | str | Unset
+        if isinstance(self.cyber, Unset):
+            cyber = UNSET
+        elif isinstance(self.cyber, str):
+            cyber = self.cyber
+        else:
             cyber = self.cyber
 
         field_dict: dict[str, Any] = {}
@@ -47,12 +51,7 @@ class AccessPrograms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _cyber = d.pop("cyber", UNSET)
-        cyber: AccessProgramsCyber | Unset
-        if isinstance(_cyber, Unset):
-            cyber = UNSET
-        else:
-            cyber = check_access_programs_cyber(_cyber)
+        cyber: AccessProgramsCyber | None | Unset = d.pop("cyber", UNSET)
 
         access_programs = cls(
             cyber,

@@ -19,8 +19,8 @@ class AssistantMessage:
         content (list[RefusalPart | TextPart | UnknownAssistantContentPart] | None | str | Unset): Text or text/refusal
             parts; null when the message only holds tool calls.
         refusal (None | str | Unset):
-        name (str | Unset):
-        tool_calls (list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | Unset):
+        name (None | str | Unset):
+        tool_calls (list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | None | Unset):
         audio (ChatAudioReference | None | Unset): Data about a previous audio response from the model. [Learn
             more](https://developers.openai.com/api/docs/guides/audio).
         function_call (ChatFunctionCall | None | Unset): Deprecated and replaced by `tool_calls`.
@@ -31,8 +31,8 @@ class AssistantMessage:
     role: Literal["assistant"]
     content: list[RefusalPart | TextPart | UnknownAssistantContentPart] | None | str | Unset = UNSET
     refusal: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | Unset = UNSET
+    name: None | str | Unset = UNSET
+    tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | None | Unset = UNSET
     audio: ChatAudioReference | None | Unset = UNSET
     function_call: ChatFunctionCall | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -65,21 +65,30 @@ class AssistantMessage:
         else:
             refusal = self.refusal
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(self.tool_calls, list):
             tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item: dict[str, Any]
-                if isinstance(tool_calls_item_data, ToolCall):
-                    tool_calls_item = tool_calls_item_data.to_dict()
-                elif isinstance(tool_calls_item_data, ChatCustomToolCall):
-                    tool_calls_item = tool_calls_item_data.to_dict()
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item: dict[str, Any]
+                if isinstance(tool_calls_type_0_item_data, ToolCall):
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                elif isinstance(tool_calls_type_0_item_data, ChatCustomToolCall):
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
                 else:
-                    tool_calls_item = tool_calls_item_data.to_dict()
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
 
-                tool_calls.append(tool_calls_item)
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
 
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
@@ -126,18 +135,12 @@ class AssistantMessage:
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        def _parse_content(
-            data: object,
-        ) -> list[RefusalPart | TextPart | UnknownAssistantContentPart] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _content = d.pop("content", UNSET)
+        content: list[RefusalPart | TextPart | UnknownAssistantContentPart] | None | str | Unset = _content
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_1 = []
-                _content_type_1 = data
+                _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
 
                     def _parse_content_type_1_item(
@@ -161,42 +164,48 @@ class AssistantMessage:
 
                     content_type_1.append(content_type_1_item)
 
-                return content_type_1
+                content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[RefusalPart | TextPart | UnknownAssistantContentPart] | None | str | Unset", data)
-
-        content = _parse_content(d.pop("content", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         refusal: None | str | Unset = d.pop("refusal", UNSET)
 
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
+        tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | None | Unset = _tool_calls
+        if isinstance(_tool_calls, list):
+            try:
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = _tool_calls
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
 
-                def _parse_tool_calls_item(data: object) -> ChatCustomToolCall | ToolCall | UnknownChatToolCall:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "function":
-                                return ToolCall.from_dict(data)
-                            if kind == "custom":
-                                return ChatCustomToolCall.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+                    def _parse_tool_calls_type_0_item(
+                        data: object,
+                    ) -> ChatCustomToolCall | ToolCall | UnknownChatToolCall:
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "function":
+                                    return ToolCall.from_dict(data)
+                                if kind == "custom":
+                                    return ChatCustomToolCall.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                    if isinstance(data, dict):
-                        return UnknownChatToolCall.from_dict(data)
-                    raise TypeError(f"expected one of the forms of tool_calls_item, got {type(data).__name__}")
+                        if isinstance(data, dict):
+                            return UnknownChatToolCall.from_dict(data)
+                        raise TypeError(
+                            f"expected one of the forms of tool_calls_type_0_item, got {type(data).__name__}"
+                        )
 
-                tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
+                    tool_calls_type_0_item = _parse_tool_calls_type_0_item(tool_calls_type_0_item_data)
 
-                tool_calls.append(tool_calls_item)
+                    tool_calls_type_0.append(tool_calls_type_0_item)
+
+                tool_calls = tool_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         audio: ChatAudioReference | None | Unset = d.pop("audio", UNSET)
         if isinstance(audio, dict):

@@ -21,13 +21,12 @@ class ChatCompletion:
         created (int): Unix time in seconds.
         model (str): The model that served the request, after fallbacks and load balancing.
         choices (list[ChatCompletionChoice]):
-        usage (CompletionUsage | Unset):
+        usage (CompletionUsage | None | Unset):
         system_fingerprint (None | str | Unset):
         service_tier (None | str | Unset):
         prompt_messages (list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage |
-            UserMessage] | Unset): The prompt messages sent to the model, when `echo` or `prompt.echo` is true.
-        request_breakdown (RequestBreakdown | Unset): Response metrics summary, returned when `request_breakdown` is
-            true.
+            UserMessage] | None | Unset): The prompt messages sent to the model, when `echo` or `prompt.echo` is true.
+        request_breakdown (None | RequestBreakdown | Unset):
         metadata (ChatCompletionMetadataType0 | None | Unset): Set of 16 key-value pairs that can be attached to an
             object.
 
@@ -45,13 +44,15 @@ class ChatCompletion:
     created: int
     model: str
     choices: list[ChatCompletionChoice]
-    usage: CompletionUsage | Unset = UNSET
+    usage: CompletionUsage | None | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
     service_tier: None | str | Unset = UNSET
     prompt_messages: (
-        list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage] | Unset
+        list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage]
+        | None
+        | Unset
     ) = UNSET
-    request_breakdown: RequestBreakdown | Unset = UNSET
+    request_breakdown: None | RequestBreakdown | Unset = UNSET
     metadata: ChatCompletionMetadataType0 | None | Unset = UNSET
     moderation: ChatModeration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -70,9 +71,13 @@ class ChatCompletion:
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
+        usage: dict[str, Any] | None | Unset
+        if isinstance(self.usage, Unset):
+            usage = UNSET
+        elif isinstance(self.usage, CompletionUsage):
             usage = self.usage.to_dict()
+        else:
+            usage = self.usage
 
         system_fingerprint: None | str | Unset
         if isinstance(self.system_fingerprint, Unset):
@@ -86,29 +91,38 @@ class ChatCompletion:
         else:
             service_tier = self.service_tier
 
-        prompt_messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.prompt_messages, Unset):
+        prompt_messages: list[dict[str, Any]] | None | Unset
+        if isinstance(self.prompt_messages, Unset):
+            prompt_messages = UNSET
+        elif isinstance(self.prompt_messages, list):
             prompt_messages = []
-            for prompt_messages_item_data in self.prompt_messages:
-                prompt_messages_item: dict[str, Any]
-                if isinstance(prompt_messages_item_data, SystemMessage):
-                    prompt_messages_item = prompt_messages_item_data.to_dict()
-                elif isinstance(prompt_messages_item_data, DeveloperMessage):
-                    prompt_messages_item = prompt_messages_item_data.to_dict()
-                elif isinstance(prompt_messages_item_data, UserMessage):
-                    prompt_messages_item = prompt_messages_item_data.to_dict()
-                elif isinstance(prompt_messages_item_data, AssistantMessage):
-                    prompt_messages_item = prompt_messages_item_data.to_dict()
-                elif isinstance(prompt_messages_item_data, ToolMessage):
-                    prompt_messages_item = prompt_messages_item_data.to_dict()
+            for prompt_messages_type_0_item_data in self.prompt_messages:
+                prompt_messages_type_0_item: dict[str, Any]
+                if isinstance(prompt_messages_type_0_item_data, SystemMessage):
+                    prompt_messages_type_0_item = prompt_messages_type_0_item_data.to_dict()
+                elif isinstance(prompt_messages_type_0_item_data, DeveloperMessage):
+                    prompt_messages_type_0_item = prompt_messages_type_0_item_data.to_dict()
+                elif isinstance(prompt_messages_type_0_item_data, UserMessage):
+                    prompt_messages_type_0_item = prompt_messages_type_0_item_data.to_dict()
+                elif isinstance(prompt_messages_type_0_item_data, AssistantMessage):
+                    prompt_messages_type_0_item = prompt_messages_type_0_item_data.to_dict()
+                elif isinstance(prompt_messages_type_0_item_data, ToolMessage):
+                    prompt_messages_type_0_item = prompt_messages_type_0_item_data.to_dict()
                 else:
-                    prompt_messages_item = prompt_messages_item_data.to_dict()
+                    prompt_messages_type_0_item = prompt_messages_type_0_item_data.to_dict()
 
-                prompt_messages.append(prompt_messages_item)
+                prompt_messages.append(prompt_messages_type_0_item)
 
-        request_breakdown: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_breakdown, Unset):
+        else:
+            prompt_messages = self.prompt_messages
+
+        request_breakdown: dict[str, Any] | None | Unset
+        if isinstance(self.request_breakdown, Unset):
+            request_breakdown = UNSET
+        elif isinstance(self.request_breakdown, RequestBreakdown):
             request_breakdown = self.request_breakdown.to_dict()
+        else:
+            request_breakdown = self.request_breakdown
 
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
@@ -174,12 +188,12 @@ class ChatCompletion:
 
             choices.append(choices_item)
 
-        _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CompletionUsage.from_dict(_usage)
+        usage: CompletionUsage | None | Unset = d.pop("usage", UNSET)
+        if isinstance(usage, dict):
+            try:
+                usage = CompletionUsage.from_dict(usage)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as CompletionUsage: kept as it came
 
         system_fingerprint: None | str | Unset = d.pop("system_fingerprint", UNSET)
 
@@ -188,71 +202,85 @@ class ChatCompletion:
         _prompt_messages = d.pop("prompt_messages", UNSET)
         prompt_messages: (
             list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage]
+            | None
             | Unset
-        ) = UNSET
-        if _prompt_messages is not UNSET:
-            prompt_messages = []
-            for prompt_messages_item_data in _prompt_messages:
+        ) = _prompt_messages
+        if isinstance(_prompt_messages, list):
+            try:
+                prompt_messages_type_0 = []
+                _prompt_messages_type_0 = _prompt_messages
+                for prompt_messages_type_0_item_data in _prompt_messages_type_0:
 
-                def _parse_prompt_messages_item(
-                    data: object,
-                ) -> AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage:
-                    try:
+                    def _parse_prompt_messages_type_0_item(
+                        data: object,
+                    ) -> (
+                        AssistantMessage
+                        | DeveloperMessage
+                        | FunctionMessage
+                        | SystemMessage
+                        | ToolMessage
+                        | UserMessage
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
+
+                            return componentsschemas_chat_message_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_1 = DeveloperMessage.from_dict(data)
+
+                            return componentsschemas_chat_message_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_2 = UserMessage.from_dict(data)
+
+                            return componentsschemas_chat_message_type_2
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_3 = AssistantMessage.from_dict(data)
+
+                            return componentsschemas_chat_message_type_3
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+
+                            return componentsschemas_chat_message_type_4
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_chat_message_type_0 = SystemMessage.from_dict(data)
+                        componentsschemas_chat_message_type_5 = FunctionMessage.from_dict(data)
 
-                        return componentsschemas_chat_message_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_1 = DeveloperMessage.from_dict(data)
+                        return componentsschemas_chat_message_type_5
 
-                        return componentsschemas_chat_message_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_2 = UserMessage.from_dict(data)
+                    prompt_messages_type_0_item = _parse_prompt_messages_type_0_item(prompt_messages_type_0_item_data)
 
-                        return componentsschemas_chat_message_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_3 = AssistantMessage.from_dict(data)
+                    prompt_messages_type_0.append(prompt_messages_type_0_item)
 
-                        return componentsschemas_chat_message_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_chat_message_type_4 = ToolMessage.from_dict(data)
+                prompt_messages = prompt_messages_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
-                        return componentsschemas_chat_message_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_chat_message_type_5 = FunctionMessage.from_dict(data)
-
-                    return componentsschemas_chat_message_type_5
-
-                prompt_messages_item = _parse_prompt_messages_item(prompt_messages_item_data)
-
-                prompt_messages.append(prompt_messages_item)
-
-        _request_breakdown = d.pop("request_breakdown", UNSET)
-        request_breakdown: RequestBreakdown | Unset
-        if isinstance(_request_breakdown, Unset):
-            request_breakdown = UNSET
-        else:
-            request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
+        request_breakdown: None | RequestBreakdown | Unset = d.pop("request_breakdown", UNSET)
+        if isinstance(request_breakdown, dict):
+            try:
+                request_breakdown = RequestBreakdown.from_dict(request_breakdown)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as RequestBreakdown: kept as it came
 
         metadata: ChatCompletionMetadataType0 | None | Unset = d.pop("metadata", UNSET)
         if isinstance(metadata, dict):

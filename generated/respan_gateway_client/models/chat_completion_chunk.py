@@ -25,8 +25,7 @@ class ChatCompletionChunk:
             true.
         system_fingerprint (None | str | Unset):
         service_tier (None | str | Unset):
-        request_breakdown (RequestBreakdown | Unset): Response metrics summary, returned when `request_breakdown` is
-            true.
+        request_breakdown (None | RequestBreakdown | Unset):
         moderation (ChatModeration | None | Unset): Moderation results for the request input and generated output.
 
             Present on the moderation chunk when moderated completions are requested.
@@ -43,7 +42,7 @@ class ChatCompletionChunk:
     usage: CompletionUsage | None | Unset = UNSET
     system_fingerprint: None | str | Unset = UNSET
     service_tier: None | str | Unset = UNSET
-    request_breakdown: RequestBreakdown | Unset = UNSET
+    request_breakdown: None | RequestBreakdown | Unset = UNSET
     moderation: ChatModeration | None | Unset = UNSET
     obfuscation: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -82,9 +81,13 @@ class ChatCompletionChunk:
         else:
             service_tier = self.service_tier
 
-        request_breakdown: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_breakdown, Unset):
+        request_breakdown: dict[str, Any] | None | Unset
+        if isinstance(self.request_breakdown, Unset):
+            request_breakdown = UNSET
+        elif isinstance(self.request_breakdown, RequestBreakdown):
             request_breakdown = self.request_breakdown.to_dict()
+        else:
+            request_breakdown = self.request_breakdown
 
         moderation: dict[str, Any] | None | Unset
         if isinstance(self.moderation, Unset):
@@ -157,12 +160,12 @@ class ChatCompletionChunk:
 
         service_tier: None | str | Unset = d.pop("service_tier", UNSET)
 
-        _request_breakdown = d.pop("request_breakdown", UNSET)
-        request_breakdown: RequestBreakdown | Unset
-        if isinstance(_request_breakdown, Unset):
-            request_breakdown = UNSET
-        else:
-            request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
+        request_breakdown: None | RequestBreakdown | Unset = d.pop("request_breakdown", UNSET)
+        if isinstance(request_breakdown, dict):
+            try:
+                request_breakdown = RequestBreakdown.from_dict(request_breakdown)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as RequestBreakdown: kept as it came
 
         moderation: ChatModeration | None | Unset = d.pop("moderation", UNSET)
         if isinstance(moderation, dict):

@@ -18,7 +18,7 @@ class ChatCompletionMessage:
         role (Literal['assistant']):
         content (None | str):
         refusal (None | str | Unset):
-        tool_calls (list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | Unset):
+        tool_calls (list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | None | Unset):
         annotations (list[ChatAnnotation] | None | Unset): Annotations for the message, when applicable, as when using
             the [web search
             tool](https://developers.openai.com/api/docs/guides/tools-web-search).
@@ -33,7 +33,7 @@ class ChatCompletionMessage:
     role: Literal["assistant"]
     content: None | str
     refusal: None | str | Unset = UNSET
-    tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | Unset = UNSET
+    tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | None | Unset = UNSET
     annotations: list[ChatAnnotation] | None | Unset = UNSET
     audio: ChatCompletionAudio | None | Unset = UNSET
     function_call: ChatFunctionCall | None | Unset = UNSET
@@ -51,19 +51,24 @@ class ChatCompletionMessage:
         else:
             refusal = self.refusal
 
-        tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+        tool_calls: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tool_calls, Unset):
+            tool_calls = UNSET
+        elif isinstance(self.tool_calls, list):
             tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
-                tool_calls_item: dict[str, Any]
-                if isinstance(tool_calls_item_data, ToolCall):
-                    tool_calls_item = tool_calls_item_data.to_dict()
-                elif isinstance(tool_calls_item_data, ChatCustomToolCall):
-                    tool_calls_item = tool_calls_item_data.to_dict()
+            for tool_calls_type_0_item_data in self.tool_calls:
+                tool_calls_type_0_item: dict[str, Any]
+                if isinstance(tool_calls_type_0_item_data, ToolCall):
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
+                elif isinstance(tool_calls_type_0_item_data, ChatCustomToolCall):
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
                 else:
-                    tool_calls_item = tool_calls_item_data.to_dict()
+                    tool_calls_type_0_item = tool_calls_type_0_item_data.to_dict()
 
-                tool_calls.append(tool_calls_item)
+                tool_calls.append(tool_calls_type_0_item)
+
+        else:
+            tool_calls = self.tool_calls
 
         annotations: list[dict[str, Any]] | None | Unset
         if isinstance(self.annotations, Unset):
@@ -126,52 +131,54 @@ class ChatCompletionMessage:
         refusal: None | str | Unset = d.pop("refusal", UNSET)
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | Unset = UNSET
-        if _tool_calls is not UNSET:
-            tool_calls = []
-            for tool_calls_item_data in _tool_calls:
-
-                def _parse_tool_calls_item(data: object) -> ChatCustomToolCall | ToolCall | UnknownChatToolCall:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "function":
-                                return ToolCall.from_dict(data)
-                            if kind == "custom":
-                                return ChatCustomToolCall.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
-
-                    if isinstance(data, dict):
-                        return UnknownChatToolCall.from_dict(data)
-                    raise TypeError(f"expected one of the forms of tool_calls_item, got {type(data).__name__}")
-
-                tool_calls_item = _parse_tool_calls_item(tool_calls_item_data)
-
-                tool_calls.append(tool_calls_item)
-
-        def _parse_annotations(data: object) -> list[ChatAnnotation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tool_calls: list[ChatCustomToolCall | ToolCall | UnknownChatToolCall] | None | Unset = _tool_calls
+        if isinstance(_tool_calls, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
+                tool_calls_type_0 = []
+                _tool_calls_type_0 = _tool_calls
+                for tool_calls_type_0_item_data in _tool_calls_type_0:
+
+                    def _parse_tool_calls_type_0_item(
+                        data: object,
+                    ) -> ChatCustomToolCall | ToolCall | UnknownChatToolCall:
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "function":
+                                    return ToolCall.from_dict(data)
+                                if kind == "custom":
+                                    return ChatCustomToolCall.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+
+                        if isinstance(data, dict):
+                            return UnknownChatToolCall.from_dict(data)
+                        raise TypeError(
+                            f"expected one of the forms of tool_calls_type_0_item, got {type(data).__name__}"
+                        )
+
+                    tool_calls_type_0_item = _parse_tool_calls_type_0_item(tool_calls_type_0_item_data)
+
+                    tool_calls_type_0.append(tool_calls_type_0_item)
+
+                tool_calls = tool_calls_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: list[ChatAnnotation] | None | Unset = _annotations
+        if isinstance(_annotations, list):
+            try:
                 annotations_type_0 = []
-                _annotations_type_0 = data
+                _annotations_type_0 = _annotations
                 for annotations_type_0_item_data in _annotations_type_0:
                     annotations_type_0_item = ChatAnnotation.from_dict(annotations_type_0_item_data)
 
                     annotations_type_0.append(annotations_type_0_item)
 
-                return annotations_type_0
+                annotations = annotations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[ChatAnnotation] | None | Unset", data)
-
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         audio: ChatCompletionAudio | None | Unset = d.pop("audio", UNSET)
         if isinstance(audio, dict):

@@ -638,21 +638,15 @@ class ChatCompletionParams:
 
         echo = d.pop("echo", UNSET)
 
-        def _parse_stop(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _stop = d.pop("stop", UNSET)
+        stop: list[str] | str | Unset = _stop
+        if isinstance(_stop, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_stop_sequences_type_1 = cast("list[str]", data)
+                componentsschemas_stop_sequences_type_1 = cast("list[str]", _stop)
 
-                return componentsschemas_stop_sequences_type_1
+                stop = componentsschemas_stop_sequences_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[str] | str | Unset", data)
-
-        stop = _parse_stop(d.pop("stop", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         _logit_bias = d.pop("logit_bias", UNSET)
         logit_bias: ChatCompletionParamsLogitBias | Unset
@@ -731,16 +725,12 @@ class ChatCompletionParams:
 
                 functions.append(functions_item)
 
-        def _parse_modalities(data: object) -> list[ChatCompletionParamsModalitiesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _modalities = d.pop("modalities", UNSET)
+        modalities: list[ChatCompletionParamsModalitiesType0Item] | None | Unset = _modalities
+        if isinstance(_modalities, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 modalities_type_0 = []
-                _modalities_type_0 = data
+                _modalities_type_0 = _modalities
                 for modalities_type_0_item_data in _modalities_type_0:
                     modalities_type_0_item = check_chat_completion_params_modalities_type_0_item(
                         modalities_type_0_item_data
@@ -748,13 +738,9 @@ class ChatCompletionParams:
 
                     modalities_type_0.append(modalities_type_0_item)
 
-                return modalities_type_0
+                modalities = modalities_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[ChatCompletionParamsModalitiesType0Item] | None | Unset", data)
-
-        modalities = _parse_modalities(d.pop("modalities", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         moderation: ModerationParams | None | Unset = d.pop("moderation", UNSET)
         if isinstance(moderation, dict):

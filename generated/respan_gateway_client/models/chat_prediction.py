@@ -53,25 +53,20 @@ class ChatPrediction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> list[TextPart] | str:
+        _content = d.pop("content")
+        content: list[TextPart] | str = _content
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_1 = []
-                _content_type_1 = data
+                _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
                     content_type_1_item = TextPart.from_dict(content_type_1_item_data)
 
                     content_type_1.append(content_type_1_item)
 
-                return content_type_1
+                content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[TextPart] | str", data)
-
-        content = _parse_content(d.pop("content"))
+                pass  # an item it cannot read: the list kept as it came
 
         type_ = cast("Literal['content']", d.pop("type"))
         if type_ != "content":

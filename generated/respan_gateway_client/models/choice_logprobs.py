@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,52 +61,35 @@ class ChoiceLogprobs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_content(data: object) -> list[TokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _content = d.pop("content", UNSET)
+        content: list[TokenLogprob] | None | Unset = _content
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_0 = []
-                _content_type_0 = data
+                _content_type_0 = _content
                 for content_type_0_item_data in _content_type_0:
                     content_type_0_item = TokenLogprob.from_dict(content_type_0_item_data)
 
                     content_type_0.append(content_type_0_item)
 
-                return content_type_0
+                content = content_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # an item it cannot read: the list kept as it came
 
-            return cast("list[TokenLogprob] | None | Unset", data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_refusal(data: object) -> list[TokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _refusal = d.pop("refusal", UNSET)
+        refusal: list[TokenLogprob] | None | Unset = _refusal
+        if isinstance(_refusal, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 refusal_type_0 = []
-                _refusal_type_0 = data
+                _refusal_type_0 = _refusal
                 for refusal_type_0_item_data in _refusal_type_0:
                     refusal_type_0_item = TokenLogprob.from_dict(refusal_type_0_item_data)
 
                     refusal_type_0.append(refusal_type_0_item)
 
-                return refusal_type_0
+                refusal = refusal_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[TokenLogprob] | None | Unset", data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         choice_logprobs = cls(
             content,

@@ -102,16 +102,12 @@ class CodeInterpreterCall:
 
         code: None | str | Unset = d.pop("code", UNSET)
 
-        def _parse_outputs(data: object) -> list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _outputs = d.pop("outputs", UNSET)
+        outputs: list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset = _outputs
+        if isinstance(_outputs, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 outputs_type_0 = []
-                _outputs_type_0 = data
+                _outputs_type_0 = _outputs
                 for outputs_type_0_item_data in _outputs_type_0:
 
                     def _parse_outputs_type_0_item(
@@ -133,13 +129,9 @@ class CodeInterpreterCall:
 
                     outputs_type_0.append(outputs_type_0_item)
 
-                return outputs_type_0
+                outputs = outputs_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[CodeInterpreterOutputImage | CodeInterpreterOutputLogs] | None | Unset", data)
-
-        outputs = _parse_outputs(d.pop("outputs", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         code_interpreter_call = cls(
             id,

@@ -22,24 +22,29 @@ class CodeInterpreterContainerAuto:
 
         Attributes:
             type_ (Literal['auto']): Always `auto`.
-            file_ids (list[str] | Unset): An optional list of uploaded files to make available to your code.
+            file_ids (list[str] | None | Unset): An optional list of uploaded files to make available to your code.
             memory_limit (CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset): The memory limit for the code
                 interpreter container.
-            network_policy (ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset): Network access policy
-                for the container.
+            network_policy (ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | None | Unset): Network access
+                policy for the container.
     """
 
     type_: Literal["auto"]
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | None | Unset = UNSET
     memory_limit: CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset = UNSET
-    network_policy: ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset = UNSET
+    network_policy: ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
+        file_ids: list[str] | None | Unset
+        if isinstance(self.file_ids, Unset):
+            file_ids = UNSET
+        elif isinstance(self.file_ids, list):
+            file_ids = self.file_ids
+
+        else:
             file_ids = self.file_ids
 
         memory_limit: None | str | Unset
@@ -50,13 +55,15 @@ class CodeInterpreterContainerAuto:
         else:
             memory_limit = self.memory_limit
 
-        network_policy: dict[str, Any] | Unset
+        network_policy: dict[str, Any] | None | Unset
         if isinstance(self.network_policy, Unset):
             network_policy = UNSET
         elif isinstance(self.network_policy, ContainerNetworkPolicyDisabled):
             network_policy = self.network_policy.to_dict()
-        else:
+        elif isinstance(self.network_policy, ContainerNetworkPolicyAllowlist):
             network_policy = self.network_policy.to_dict()
+        else:
+            network_policy = self.network_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,13 +88,23 @@ class CodeInterpreterContainerAuto:
         if type_ != "auto":
             raise ValueError(f"type must match const 'auto', got '{type_}'")
 
-        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
+        _file_ids = d.pop("file_ids", UNSET)
+        file_ids: list[str] | None | Unset = _file_ids
+        if isinstance(_file_ids, list):
+            try:
+                file_ids_type_0 = cast("list[str]", _file_ids)
+
+                file_ids = file_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         memory_limit: CodeInterpreterContainerAutoMemoryLimitType0 | None | Unset = d.pop("memory_limit", UNSET)
 
         def _parse_network_policy(
             data: object,
-        ) -> ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset:
+        ) -> ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
@@ -100,7 +117,7 @@ class CodeInterpreterContainerAuto:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-            raise TypeError(f"expected one of the forms of network_policy, got {type(data).__name__}")
+            return cast("ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | None | Unset", data)
 
         network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
 

@@ -82,16 +82,12 @@ class CodeInterpreterTool:
         if type_ != "code_interpreter":
             raise ValueError(f"type must match const 'code_interpreter', got '{type_}'")
 
-        def _parse_allowed_callers(data: object) -> list[CodeInterpreterToolAllowedCallersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[CodeInterpreterToolAllowedCallersType0Item] | None | Unset = _allowed_callers
+        if isinstance(_allowed_callers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
+                _allowed_callers_type_0 = _allowed_callers
                 for allowed_callers_type_0_item_data in _allowed_callers_type_0:
                     allowed_callers_type_0_item = check_code_interpreter_tool_allowed_callers_type_0_item(
                         allowed_callers_type_0_item_data
@@ -99,13 +95,9 @@ class CodeInterpreterTool:
 
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
 
-                return allowed_callers_type_0
+                allowed_callers = allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[CodeInterpreterToolAllowedCallersType0Item] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         code_interpreter_tool = cls(
             container,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,24 +72,20 @@ class ComparisonFilter:
 
         type_ = check_comparison_filter_type(d.pop("type"))
 
-        def _parse_value(data: object) -> bool | float | list[float | str] | str:
+        _value = d.pop("value")
+        value: bool | float | list[float | str] | str = _value
+        if isinstance(_value, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 value_type_3 = []
-                _value_type_3 = data
+                _value_type_3 = _value
                 for value_type_3_item_data in _value_type_3:
                     value_type_3_item: float | str = value_type_3_item_data
 
                     value_type_3.append(value_type_3_item)
 
-                return value_type_3
+                value = value_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("bool | float | list[float | str] | str", data)
-
-        value = _parse_value(d.pop("value"))
+                pass  # an item it cannot read: the list kept as it came
 
         comparison_filter = cls(
             key,

@@ -18,17 +18,17 @@ class CompletionUsage:
         prompt_tokens (int):
         completion_tokens (int):
         total_tokens (int):
-        prompt_tokens_details (CompletionUsagePromptTokensDetails | Unset): Returned with the `token-
+        prompt_tokens_details (CompletionUsagePromptTokensDetails | None | Unset): Returned with the `token-
             breakdown-2026-03-26` beta flag.
-        completion_tokens_details (CompletionUsageCompletionTokensDetails | Unset): Returned with the `token-
+        completion_tokens_details (CompletionUsageCompletionTokensDetails | None | Unset): Returned with the `token-
             breakdown-2026-03-26` beta flag.
     """
 
     prompt_tokens: int
     completion_tokens: int
     total_tokens: int
-    prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset = UNSET
-    completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset = UNSET
+    prompt_tokens_details: CompletionUsagePromptTokensDetails | None | Unset = UNSET
+    completion_tokens_details: CompletionUsageCompletionTokensDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,13 +38,21 @@ class CompletionUsage:
 
         total_tokens = self.total_tokens
 
-        prompt_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_tokens_details, Unset):
+        prompt_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_tokens_details, Unset):
+            prompt_tokens_details = UNSET
+        elif isinstance(self.prompt_tokens_details, CompletionUsagePromptTokensDetails):
             prompt_tokens_details = self.prompt_tokens_details.to_dict()
+        else:
+            prompt_tokens_details = self.prompt_tokens_details
 
-        completion_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.completion_tokens_details, Unset):
+        completion_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.completion_tokens_details, Unset):
+            completion_tokens_details = UNSET
+        elif isinstance(self.completion_tokens_details, CompletionUsageCompletionTokensDetails):
             completion_tokens_details = self.completion_tokens_details.to_dict()
+        else:
+            completion_tokens_details = self.completion_tokens_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,19 +79,21 @@ class CompletionUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        _prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
-        prompt_tokens_details: CompletionUsagePromptTokensDetails | Unset
-        if isinstance(_prompt_tokens_details, Unset):
-            prompt_tokens_details = UNSET
-        else:
-            prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(_prompt_tokens_details)
+        prompt_tokens_details: CompletionUsagePromptTokensDetails | None | Unset = d.pop("prompt_tokens_details", UNSET)
+        if isinstance(prompt_tokens_details, dict):
+            try:
+                prompt_tokens_details = CompletionUsagePromptTokensDetails.from_dict(prompt_tokens_details)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as CompletionUsagePromptTokensDetails: kept as it came
 
-        _completion_tokens_details = d.pop("completion_tokens_details", UNSET)
-        completion_tokens_details: CompletionUsageCompletionTokensDetails | Unset
-        if isinstance(_completion_tokens_details, Unset):
-            completion_tokens_details = UNSET
-        else:
-            completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(_completion_tokens_details)
+        completion_tokens_details: CompletionUsageCompletionTokensDetails | None | Unset = d.pop(
+            "completion_tokens_details", UNSET
+        )
+        if isinstance(completion_tokens_details, dict):
+            try:
+                completion_tokens_details = CompletionUsageCompletionTokensDetails.from_dict(completion_tokens_details)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as CompletionUsageCompletionTokensDetails: kept as it came
 
         completion_usage = cls(
             prompt_tokens,

@@ -16,30 +16,50 @@ class CompletionUsageCompletionTokensDetails:
     """Returned with the `token-breakdown-2026-03-26` beta flag.
 
     Attributes:
-        reasoning_tokens (int | Unset):
-        audio_tokens (int | Unset):
-        accepted_prediction_tokens (int | Unset):
-        rejected_prediction_tokens (int | Unset):
-        text_tokens (int | Unset):
+        reasoning_tokens (int | None | Unset):
+        audio_tokens (int | None | Unset):
+        accepted_prediction_tokens (int | None | Unset):
+        rejected_prediction_tokens (int | None | Unset):
+        text_tokens (int | None | Unset):
     """
 
-    reasoning_tokens: int | Unset = UNSET
-    audio_tokens: int | Unset = UNSET
-    accepted_prediction_tokens: int | Unset = UNSET
-    rejected_prediction_tokens: int | Unset = UNSET
-    text_tokens: int | Unset = UNSET
+    reasoning_tokens: int | None | Unset = UNSET
+    audio_tokens: int | None | Unset = UNSET
+    accepted_prediction_tokens: int | None | Unset = UNSET
+    rejected_prediction_tokens: int | None | Unset = UNSET
+    text_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
+        reasoning_tokens: int | None | Unset
+        if isinstance(self.reasoning_tokens, Unset):
+            reasoning_tokens = UNSET
+        else:
+            reasoning_tokens = self.reasoning_tokens
 
-        audio_tokens = self.audio_tokens
+        audio_tokens: int | None | Unset
+        if isinstance(self.audio_tokens, Unset):
+            audio_tokens = UNSET
+        else:
+            audio_tokens = self.audio_tokens
 
-        accepted_prediction_tokens = self.accepted_prediction_tokens
+        accepted_prediction_tokens: int | None | Unset
+        if isinstance(self.accepted_prediction_tokens, Unset):
+            accepted_prediction_tokens = UNSET
+        else:
+            accepted_prediction_tokens = self.accepted_prediction_tokens
 
-        rejected_prediction_tokens = self.rejected_prediction_tokens
+        rejected_prediction_tokens: int | None | Unset
+        if isinstance(self.rejected_prediction_tokens, Unset):
+            rejected_prediction_tokens = UNSET
+        else:
+            rejected_prediction_tokens = self.rejected_prediction_tokens
 
-        text_tokens = self.text_tokens
+        text_tokens: int | None | Unset
+        if isinstance(self.text_tokens, Unset):
+            text_tokens = UNSET
+        else:
+            text_tokens = self.text_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,15 +80,15 @@ class CompletionUsageCompletionTokensDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        reasoning_tokens: int | None | Unset = d.pop("reasoning_tokens", UNSET)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        audio_tokens: int | None | Unset = d.pop("audio_tokens", UNSET)
 
-        accepted_prediction_tokens = d.pop("accepted_prediction_tokens", UNSET)
+        accepted_prediction_tokens: int | None | Unset = d.pop("accepted_prediction_tokens", UNSET)
 
-        rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
+        rejected_prediction_tokens: int | None | Unset = d.pop("rejected_prediction_tokens", UNSET)
 
-        text_tokens = d.pop("text_tokens", UNSET)
+        text_tokens: int | None | Unset = d.pop("text_tokens", UNSET)
 
         completion_usage_completion_tokens_details = cls(
             reasoning_tokens,

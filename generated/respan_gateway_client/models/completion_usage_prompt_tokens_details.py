@@ -16,30 +16,50 @@ class CompletionUsagePromptTokensDetails:
     """Returned with the `token-breakdown-2026-03-26` beta flag.
 
     Attributes:
-        cached_tokens (int | Unset): Prompt tokens read from the provider's prompt cache.
-        cache_write_tokens (int | Unset): Prompt tokens written to the provider's prompt cache.
-        audio_tokens (int | Unset):
-        image_tokens (int | Unset):
-        text_tokens (int | Unset):
+        cached_tokens (int | None | Unset): Prompt tokens read from the provider's prompt cache.
+        cache_write_tokens (int | None | Unset): Prompt tokens written to the provider's prompt cache.
+        audio_tokens (int | None | Unset):
+        image_tokens (int | None | Unset):
+        text_tokens (int | None | Unset):
     """
 
-    cached_tokens: int | Unset = UNSET
-    cache_write_tokens: int | Unset = UNSET
-    audio_tokens: int | Unset = UNSET
-    image_tokens: int | Unset = UNSET
-    text_tokens: int | Unset = UNSET
+    cached_tokens: int | None | Unset = UNSET
+    cache_write_tokens: int | None | Unset = UNSET
+    audio_tokens: int | None | Unset = UNSET
+    image_tokens: int | None | Unset = UNSET
+    text_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
+        cached_tokens: int | None | Unset
+        if isinstance(self.cached_tokens, Unset):
+            cached_tokens = UNSET
+        else:
+            cached_tokens = self.cached_tokens
 
-        cache_write_tokens = self.cache_write_tokens
+        cache_write_tokens: int | None | Unset
+        if isinstance(self.cache_write_tokens, Unset):
+            cache_write_tokens = UNSET
+        else:
+            cache_write_tokens = self.cache_write_tokens
 
-        audio_tokens = self.audio_tokens
+        audio_tokens: int | None | Unset
+        if isinstance(self.audio_tokens, Unset):
+            audio_tokens = UNSET
+        else:
+            audio_tokens = self.audio_tokens
 
-        image_tokens = self.image_tokens
+        image_tokens: int | None | Unset
+        if isinstance(self.image_tokens, Unset):
+            image_tokens = UNSET
+        else:
+            image_tokens = self.image_tokens
 
-        text_tokens = self.text_tokens
+        text_tokens: int | None | Unset
+        if isinstance(self.text_tokens, Unset):
+            text_tokens = UNSET
+        else:
+            text_tokens = self.text_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,15 +80,15 @@ class CompletionUsagePromptTokensDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        cached_tokens: int | None | Unset = d.pop("cached_tokens", UNSET)
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        cache_write_tokens: int | None | Unset = d.pop("cache_write_tokens", UNSET)
 
-        audio_tokens = d.pop("audio_tokens", UNSET)
+        audio_tokens: int | None | Unset = d.pop("audio_tokens", UNSET)
 
-        image_tokens = d.pop("image_tokens", UNSET)
+        image_tokens: int | None | Unset = d.pop("image_tokens", UNSET)
 
-        text_tokens = d.pop("text_tokens", UNSET)
+        text_tokens: int | None | Unset = d.pop("text_tokens", UNSET)
 
         completion_usage_prompt_tokens_details = cls(
             cached_tokens,

@@ -81,23 +81,15 @@ class ComputerActionDrag:
         if type_ != "drag":
             raise ValueError(f"type must match const 'drag', got '{type_}'")
 
-        def _parse_keys(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _keys = d.pop("keys", UNSET)
+        keys: list[str] | None | Unset = _keys
+        if isinstance(_keys, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keys_type_0 = cast("list[str]", data)
+                keys_type_0 = cast("list[str]", _keys)
 
-                return keys_type_0
+                keys = keys_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[str] | None | Unset", data)
-
-        keys = _parse_keys(d.pop("keys", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         computer_action_drag = cls(
             path,

@@ -29,10 +29,10 @@ class ComputerCall:
             type_ (Literal['computer_call']): The type of the computer call. Always `computer_call`.
             action (ComputerActionClick | ComputerActionDoubleClick | ComputerActionDrag | ComputerActionKeypress |
                 ComputerActionMove | ComputerActionScreenshot | ComputerActionScroll | ComputerActionType | ComputerActionWait |
-                Unset): A click action.
+                None | Unset): A click action.
             actions (list[ComputerActionClick | ComputerActionDoubleClick | ComputerActionDrag | ComputerActionKeypress |
                 ComputerActionMove | ComputerActionScreenshot | ComputerActionScroll | ComputerActionType | ComputerActionWait]
-                | Unset): Flattened batched actions for `computer_use`.
+                | None | Unset): Flattened batched actions for `computer_use`.
 
                 Each action includes an `type` discriminator and action-specific fields.
     """
@@ -52,6 +52,7 @@ class ComputerCall:
         | ComputerActionScroll
         | ComputerActionType
         | ComputerActionWait
+        | None
         | Unset
     ) = UNSET
     actions: (
@@ -66,6 +67,7 @@ class ComputerCall:
             | ComputerActionType
             | ComputerActionWait
         ]
+        | None
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -84,7 +86,7 @@ class ComputerCall:
 
         type_ = self.type_
 
-        action: dict[str, Any] | Unset
+        action: dict[str, Any] | None | Unset
         if isinstance(self.action, Unset):
             action = UNSET
         elif isinstance(self.action, ComputerActionClick):
@@ -103,34 +105,41 @@ class ComputerCall:
             action = self.action.to_dict()
         elif isinstance(self.action, ComputerActionType):
             action = self.action.to_dict()
-        else:
+        elif isinstance(self.action, ComputerActionWait):
             action = self.action.to_dict()
+        else:
+            action = self.action
 
-        actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions, Unset):
+        actions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.actions, Unset):
+            actions = UNSET
+        elif isinstance(self.actions, list):
             actions = []
-            for actions_item_data in self.actions:
-                actions_item: dict[str, Any]
-                if isinstance(actions_item_data, ComputerActionClick):
-                    actions_item = actions_item_data.to_dict()
-                elif isinstance(actions_item_data, ComputerActionDoubleClick):
-                    actions_item = actions_item_data.to_dict()
-                elif isinstance(actions_item_data, ComputerActionDrag):
-                    actions_item = actions_item_data.to_dict()
-                elif isinstance(actions_item_data, ComputerActionKeypress):
-                    actions_item = actions_item_data.to_dict()
-                elif isinstance(actions_item_data, ComputerActionMove):
-                    actions_item = actions_item_data.to_dict()
-                elif isinstance(actions_item_data, ComputerActionScreenshot):
-                    actions_item = actions_item_data.to_dict()
-                elif isinstance(actions_item_data, ComputerActionScroll):
-                    actions_item = actions_item_data.to_dict()
-                elif isinstance(actions_item_data, ComputerActionType):
-                    actions_item = actions_item_data.to_dict()
+            for actions_type_0_item_data in self.actions:
+                actions_type_0_item: dict[str, Any]
+                if isinstance(actions_type_0_item_data, ComputerActionClick):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
+                elif isinstance(actions_type_0_item_data, ComputerActionDoubleClick):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
+                elif isinstance(actions_type_0_item_data, ComputerActionDrag):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
+                elif isinstance(actions_type_0_item_data, ComputerActionKeypress):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
+                elif isinstance(actions_type_0_item_data, ComputerActionMove):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
+                elif isinstance(actions_type_0_item_data, ComputerActionScreenshot):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
+                elif isinstance(actions_type_0_item_data, ComputerActionScroll):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
+                elif isinstance(actions_type_0_item_data, ComputerActionType):
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
                 else:
-                    actions_item = actions_item_data.to_dict()
+                    actions_type_0_item = actions_type_0_item_data.to_dict()
 
-                actions.append(actions_item)
+                actions.append(actions_type_0_item)
+
+        else:
+            actions = self.actions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -182,8 +191,11 @@ class ComputerCall:
             | ComputerActionScroll
             | ComputerActionType
             | ComputerActionWait
+            | None
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
@@ -210,7 +222,10 @@ class ComputerCall:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-            raise TypeError(f"expected one of the forms of action, got {type(data).__name__}")
+            return cast(
+                "ComputerActionClick | ComputerActionDoubleClick | ComputerActionDrag | ComputerActionKeypress | ComputerActionMove | ComputerActionScreenshot | ComputerActionScroll | ComputerActionType | ComputerActionWait | None | Unset",
+                data,
+            )
 
         action = _parse_action(d.pop("action", UNSET))
 
@@ -227,54 +242,61 @@ class ComputerCall:
                 | ComputerActionType
                 | ComputerActionWait
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
+        ) = _actions
+        if isinstance(_actions, list):
+            try:
+                actions_type_0 = []
+                _actions_type_0 = _actions
+                for actions_type_0_item_data in _actions_type_0:
 
-                def _parse_actions_item(
-                    data: object,
-                ) -> (
-                    ComputerActionClick
-                    | ComputerActionDoubleClick
-                    | ComputerActionDrag
-                    | ComputerActionKeypress
-                    | ComputerActionMove
-                    | ComputerActionScreenshot
-                    | ComputerActionScroll
-                    | ComputerActionType
-                    | ComputerActionWait
-                ):
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "click":
-                                return ComputerActionClick.from_dict(data)
-                            if kind == "double_click":
-                                return ComputerActionDoubleClick.from_dict(data)
-                            if kind == "drag":
-                                return ComputerActionDrag.from_dict(data)
-                            if kind == "keypress":
-                                return ComputerActionKeypress.from_dict(data)
-                            if kind == "move":
-                                return ComputerActionMove.from_dict(data)
-                            if kind == "screenshot":
-                                return ComputerActionScreenshot.from_dict(data)
-                            if kind == "scroll":
-                                return ComputerActionScroll.from_dict(data)
-                            if kind == "type":
-                                return ComputerActionType.from_dict(data)
-                            if kind == "wait":
-                                return ComputerActionWait.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+                    def _parse_actions_type_0_item(
+                        data: object,
+                    ) -> (
+                        ComputerActionClick
+                        | ComputerActionDoubleClick
+                        | ComputerActionDrag
+                        | ComputerActionKeypress
+                        | ComputerActionMove
+                        | ComputerActionScreenshot
+                        | ComputerActionScroll
+                        | ComputerActionType
+                        | ComputerActionWait
+                    ):
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "click":
+                                    return ComputerActionClick.from_dict(data)
+                                if kind == "double_click":
+                                    return ComputerActionDoubleClick.from_dict(data)
+                                if kind == "drag":
+                                    return ComputerActionDrag.from_dict(data)
+                                if kind == "keypress":
+                                    return ComputerActionKeypress.from_dict(data)
+                                if kind == "move":
+                                    return ComputerActionMove.from_dict(data)
+                                if kind == "screenshot":
+                                    return ComputerActionScreenshot.from_dict(data)
+                                if kind == "scroll":
+                                    return ComputerActionScroll.from_dict(data)
+                                if kind == "type":
+                                    return ComputerActionType.from_dict(data)
+                                if kind == "wait":
+                                    return ComputerActionWait.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                    raise TypeError(f"expected one of the forms of actions_item, got {type(data).__name__}")
+                        raise TypeError(f"expected one of the forms of actions_type_0_item, got {type(data).__name__}")
 
-                actions_item = _parse_actions_item(actions_item_data)
+                    actions_type_0_item = _parse_actions_type_0_item(actions_type_0_item_data)
 
-                actions.append(actions_item)
+                    actions_type_0.append(actions_type_0_item)
+
+                actions = actions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         computer_call = cls(
             id,

@@ -113,16 +113,12 @@ class ComputerCallOutput:
 
         id: None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_acknowledged_safety_checks(data: object) -> list[ComputerSafetyCheck] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _acknowledged_safety_checks = d.pop("acknowledged_safety_checks", UNSET)
+        acknowledged_safety_checks: list[ComputerSafetyCheck] | None | Unset = _acknowledged_safety_checks
+        if isinstance(_acknowledged_safety_checks, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 acknowledged_safety_checks_type_0 = []
-                _acknowledged_safety_checks_type_0 = data
+                _acknowledged_safety_checks_type_0 = _acknowledged_safety_checks
                 for acknowledged_safety_checks_type_0_item_data in _acknowledged_safety_checks_type_0:
                     acknowledged_safety_checks_type_0_item = ComputerSafetyCheck.from_dict(
                         acknowledged_safety_checks_type_0_item_data
@@ -130,13 +126,9 @@ class ComputerCallOutput:
 
                     acknowledged_safety_checks_type_0.append(acknowledged_safety_checks_type_0_item)
 
-                return acknowledged_safety_checks_type_0
+                acknowledged_safety_checks = acknowledged_safety_checks_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[ComputerSafetyCheck] | None | Unset", data)
-
-        acknowledged_safety_checks = _parse_acknowledged_safety_checks(d.pop("acknowledged_safety_checks", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         status: ComputerCallOutputStatusType0 | None | Unset = d.pop("status", UNSET)
 

@@ -19,21 +19,29 @@ class ComputerScreenshot:
         type_ (Literal['computer_screenshot']): Specifies the event type.
 
             For a computer screenshot, this property is always set to `computer_screenshot`.
-        file_id (str | Unset): The identifier of an uploaded file that contains the screenshot.
-        image_url (str | Unset): The URL of the screenshot image.
+        file_id (None | str | Unset): The identifier of an uploaded file that contains the screenshot.
+        image_url (None | str | Unset): The URL of the screenshot image.
     """
 
     type_: Literal["computer_screenshot"]
-    file_id: str | Unset = UNSET
-    image_url: str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        file_id = self.file_id
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
 
-        image_url = self.image_url
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,9 +64,9 @@ class ComputerScreenshot:
         if type_ != "computer_screenshot":
             raise ValueError(f"type must match const 'computer_screenshot', got '{type_}'")
 
-        file_id = d.pop("file_id", UNSET)
+        file_id: None | str | Unset = d.pop("file_id", UNSET)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url: None | str | Unset = d.pop("image_url", UNSET)
 
         computer_screenshot = cls(
             type_,

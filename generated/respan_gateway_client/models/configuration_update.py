@@ -20,14 +20,14 @@ class ConfigurationUpdate:
         Attributes:
             type_ (Literal['configuration_update']): The item type. Always `configuration_update`.
             id (None | str | Unset): The unique ID of the configuration update item.
-            reasoning (ConfigurationUpdateReasoning | Unset): Updates to reasoning configuration. Only effort is supported.
-            text (ConfigurationUpdateText | Unset): The text output configuration for subsequent responses.
+            reasoning (ConfigurationUpdateReasoning | None | Unset):
+            text (ConfigurationUpdateText | None | Unset):
     """
 
     type_: Literal["configuration_update"]
     id: None | str | Unset = UNSET
-    reasoning: ConfigurationUpdateReasoning | Unset = UNSET
-    text: ConfigurationUpdateText | Unset = UNSET
+    reasoning: ConfigurationUpdateReasoning | None | Unset = UNSET
+    text: ConfigurationUpdateText | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,13 +39,21 @@ class ConfigurationUpdate:
         else:
             id = self.id
 
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(self.reasoning, ConfigurationUpdateReasoning):
             reasoning = self.reasoning.to_dict()
+        else:
+            reasoning = self.reasoning
 
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
+        text: dict[str, Any] | None | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        elif isinstance(self.text, ConfigurationUpdateText):
             text = self.text.to_dict()
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,19 +80,19 @@ class ConfigurationUpdate:
 
         id: None | str | Unset = d.pop("id", UNSET)
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: ConfigurationUpdateReasoning | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = ConfigurationUpdateReasoning.from_dict(_reasoning)
+        reasoning: ConfigurationUpdateReasoning | None | Unset = d.pop("reasoning", UNSET)
+        if isinstance(reasoning, dict):
+            try:
+                reasoning = ConfigurationUpdateReasoning.from_dict(reasoning)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ConfigurationUpdateReasoning: kept as it came
 
-        _text = d.pop("text", UNSET)
-        text: ConfigurationUpdateText | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ConfigurationUpdateText.from_dict(_text)
+        text: ConfigurationUpdateText | None | Unset = d.pop("text", UNSET)
+        if isinstance(text, dict):
+            try:
+                text = ConfigurationUpdateText.from_dict(text)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ConfigurationUpdateText: kept as it came
 
         configuration_update = cls(
             type_,

@@ -19,25 +19,31 @@ class ContainerAuto:
     """
     Attributes:
         type_ (Literal['container_auto']): Automatically creates a container for this request
-        file_ids (list[str] | Unset): An optional list of uploaded files to make available to your code.
+        file_ids (list[str] | None | Unset): An optional list of uploaded files to make available to your code.
         memory_limit (ContainerAutoMemoryLimitType0 | None | Unset): The memory limit for the container.
-        network_policy (ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset): Network access policy
-            for the container.
-        skills (list[InlineSkill | SkillReference] | Unset): An optional list of skills referenced by id or inline data.
+        network_policy (ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | None | Unset): Network access
+            policy for the container.
+        skills (list[InlineSkill | SkillReference] | None | Unset): An optional list of skills referenced by id or
+            inline data.
     """
 
     type_: Literal["container_auto"]
-    file_ids: list[str] | Unset = UNSET
+    file_ids: list[str] | None | Unset = UNSET
     memory_limit: ContainerAutoMemoryLimitType0 | None | Unset = UNSET
-    network_policy: ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset = UNSET
-    skills: list[InlineSkill | SkillReference] | Unset = UNSET
+    network_policy: ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | None | Unset = UNSET
+    skills: list[InlineSkill | SkillReference] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
+        file_ids: list[str] | None | Unset
+        if isinstance(self.file_ids, Unset):
+            file_ids = UNSET
+        elif isinstance(self.file_ids, list):
+            file_ids = self.file_ids
+
+        else:
             file_ids = self.file_ids
 
         memory_limit: None | str | Unset
@@ -48,25 +54,32 @@ class ContainerAuto:
         else:
             memory_limit = self.memory_limit
 
-        network_policy: dict[str, Any] | Unset
+        network_policy: dict[str, Any] | None | Unset
         if isinstance(self.network_policy, Unset):
             network_policy = UNSET
         elif isinstance(self.network_policy, ContainerNetworkPolicyDisabled):
             network_policy = self.network_policy.to_dict()
-        else:
+        elif isinstance(self.network_policy, ContainerNetworkPolicyAllowlist):
             network_policy = self.network_policy.to_dict()
+        else:
+            network_policy = self.network_policy
 
-        skills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills, Unset):
+        skills: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
             skills = []
-            for skills_item_data in self.skills:
-                skills_item: dict[str, Any]
-                if isinstance(skills_item_data, SkillReference):
-                    skills_item = skills_item_data.to_dict()
+            for skills_type_0_item_data in self.skills:
+                skills_type_0_item: dict[str, Any]
+                if isinstance(skills_type_0_item_data, SkillReference):
+                    skills_type_0_item = skills_type_0_item_data.to_dict()
                 else:
-                    skills_item = skills_item_data.to_dict()
+                    skills_type_0_item = skills_type_0_item_data.to_dict()
 
-                skills.append(skills_item)
+                skills.append(skills_type_0_item)
+
+        else:
+            skills = self.skills
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,13 +106,23 @@ class ContainerAuto:
         if type_ != "container_auto":
             raise ValueError(f"type must match const 'container_auto', got '{type_}'")
 
-        file_ids = cast("list[str]", d.pop("file_ids", UNSET))
+        _file_ids = d.pop("file_ids", UNSET)
+        file_ids: list[str] | None | Unset = _file_ids
+        if isinstance(_file_ids, list):
+            try:
+                file_ids_type_0 = cast("list[str]", _file_ids)
+
+                file_ids = file_ids_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         memory_limit: ContainerAutoMemoryLimitType0 | None | Unset = d.pop("memory_limit", UNSET)
 
         def _parse_network_policy(
             data: object,
-        ) -> ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | Unset:
+        ) -> ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
@@ -112,32 +135,38 @@ class ContainerAuto:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-            raise TypeError(f"expected one of the forms of network_policy, got {type(data).__name__}")
+            return cast("ContainerNetworkPolicyAllowlist | ContainerNetworkPolicyDisabled | None | Unset", data)
 
         network_policy = _parse_network_policy(d.pop("network_policy", UNSET))
 
         _skills = d.pop("skills", UNSET)
-        skills: list[InlineSkill | SkillReference] | Unset = UNSET
-        if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
+        skills: list[InlineSkill | SkillReference] | None | Unset = _skills
+        if isinstance(_skills, list):
+            try:
+                skills_type_0 = []
+                _skills_type_0 = _skills
+                for skills_type_0_item_data in _skills_type_0:
 
-                def _parse_skills_item(data: object) -> InlineSkill | SkillReference:
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "skill_reference":
-                                return SkillReference.from_dict(data)
-                            if kind == "inline":
-                                return InlineSkill.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+                    def _parse_skills_type_0_item(data: object) -> InlineSkill | SkillReference:
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "skill_reference":
+                                    return SkillReference.from_dict(data)
+                                if kind == "inline":
+                                    return InlineSkill.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                    raise TypeError(f"expected one of the forms of skills_item, got {type(data).__name__}")
+                        raise TypeError(f"expected one of the forms of skills_type_0_item, got {type(data).__name__}")
 
-                skills_item = _parse_skills_item(skills_item_data)
+                    skills_type_0_item = _parse_skills_type_0_item(skills_type_0_item_data)
 
-                skills.append(skills_item)
+                    skills_type_0.append(skills_type_0_item)
+
+                skills = skills_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         container_auto = cls(
             type_,

@@ -17,13 +17,13 @@ class ContainerNetworkPolicyAllowlist:
     Attributes:
         allowed_domains (list[str]): A list of allowed domains when type is `allowlist`.
         type_ (Literal['allowlist']): Allow outbound network access only to specified domains. Always `allowlist`.
-        domain_secrets (list[ContainerNetworkPolicyDomainSecret] | Unset): Optional domain-scoped secrets for
+        domain_secrets (list[ContainerNetworkPolicyDomainSecret] | None | Unset): Optional domain-scoped secrets for
             allowlisted domains.
     """
 
     allowed_domains: list[str]
     type_: Literal["allowlist"]
-    domain_secrets: list[ContainerNetworkPolicyDomainSecret] | Unset = UNSET
+    domain_secrets: list[ContainerNetworkPolicyDomainSecret] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,12 +31,17 @@ class ContainerNetworkPolicyAllowlist:
 
         type_ = self.type_
 
-        domain_secrets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.domain_secrets, Unset):
+        domain_secrets: list[dict[str, Any]] | None | Unset
+        if isinstance(self.domain_secrets, Unset):
+            domain_secrets = UNSET
+        elif isinstance(self.domain_secrets, list):
             domain_secrets = []
-            for domain_secrets_item_data in self.domain_secrets:
-                domain_secrets_item = domain_secrets_item_data.to_dict()
-                domain_secrets.append(domain_secrets_item)
+            for domain_secrets_type_0_item_data in self.domain_secrets:
+                domain_secrets_type_0_item = domain_secrets_type_0_item_data.to_dict()
+                domain_secrets.append(domain_secrets_type_0_item)
+
+        else:
+            domain_secrets = self.domain_secrets
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,13 +66,21 @@ class ContainerNetworkPolicyAllowlist:
             raise ValueError(f"type must match const 'allowlist', got '{type_}'")
 
         _domain_secrets = d.pop("domain_secrets", UNSET)
-        domain_secrets: list[ContainerNetworkPolicyDomainSecret] | Unset = UNSET
-        if _domain_secrets is not UNSET:
-            domain_secrets = []
-            for domain_secrets_item_data in _domain_secrets:
-                domain_secrets_item = ContainerNetworkPolicyDomainSecret.from_dict(domain_secrets_item_data)
+        domain_secrets: list[ContainerNetworkPolicyDomainSecret] | None | Unset = _domain_secrets
+        if isinstance(_domain_secrets, list):
+            try:
+                domain_secrets_type_0 = []
+                _domain_secrets_type_0 = _domain_secrets
+                for domain_secrets_type_0_item_data in _domain_secrets_type_0:
+                    domain_secrets_type_0_item = ContainerNetworkPolicyDomainSecret.from_dict(
+                        domain_secrets_type_0_item_data
+                    )
 
-                domain_secrets.append(domain_secrets_item)
+                    domain_secrets_type_0.append(domain_secrets_type_0_item)
+
+                domain_secrets = domain_secrets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         container_network_policy_allowlist = cls(
             allowed_domains,

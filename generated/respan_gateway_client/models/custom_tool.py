@@ -24,21 +24,21 @@ class CustomTool:
         Attributes:
             name (str): The name of the custom tool, used to identify it in tool calls.
             type_ (Literal['custom']): The type of the custom tool. Always `custom`.
-            async_ (bool | Unset):
+            async_ (bool | None | Unset):
             allowed_callers (list[CustomToolAllowedCallersType0Item] | None | Unset): The tool invocation context(s).
-            defer_loading (bool | Unset): Whether this tool should be deferred and discovered via tool search.
-            description (str | Unset): Optional description of the custom tool, used to provide more context.
-            format_ (CustomToolGrammarFormat | CustomToolTextFormat | Unset): The input format for the custom tool. Default
-                is unconstrained text.
+            defer_loading (bool | None | Unset): Whether this tool should be deferred and discovered via tool search.
+            description (None | str | Unset): Optional description of the custom tool, used to provide more context.
+            format_ (CustomToolGrammarFormat | CustomToolTextFormat | None | Unset): The input format for the custom tool.
+                Default is unconstrained text.
     """
 
     name: str
     type_: Literal["custom"]
-    async_: bool | Unset = UNSET
+    async_: bool | None | Unset = UNSET
     allowed_callers: list[CustomToolAllowedCallersType0Item] | None | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    format_: CustomToolGrammarFormat | CustomToolTextFormat | Unset = UNSET
+    defer_loading: bool | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    format_: CustomToolGrammarFormat | CustomToolTextFormat | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +46,11 @@ class CustomTool:
 
         type_ = self.type_
 
-        async_ = self.async_
+        async_: bool | None | Unset
+        if isinstance(self.async_, Unset):
+            async_ = UNSET
+        else:
+            async_ = self.async_
 
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
@@ -60,17 +64,27 @@ class CustomTool:
         else:
             allowed_callers = self.allowed_callers
 
-        defer_loading = self.defer_loading
+        defer_loading: bool | None | Unset
+        if isinstance(self.defer_loading, Unset):
+            defer_loading = UNSET
+        else:
+            defer_loading = self.defer_loading
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        format_: dict[str, Any] | Unset
+        format_: dict[str, Any] | None | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
         elif isinstance(self.format_, CustomToolTextFormat):
             format_ = self.format_.to_dict()
-        else:
+        elif isinstance(self.format_, CustomToolGrammarFormat):
             format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,18 +116,14 @@ class CustomTool:
         if type_ != "custom":
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
-        async_ = d.pop("async", UNSET)
+        async_: bool | None | Unset = d.pop("async", UNSET)
 
-        def _parse_allowed_callers(data: object) -> list[CustomToolAllowedCallersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[CustomToolAllowedCallersType0Item] | None | Unset = _allowed_callers
+        if isinstance(_allowed_callers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
+                _allowed_callers_type_0 = _allowed_callers
                 for allowed_callers_type_0_item_data in _allowed_callers_type_0:
                     allowed_callers_type_0_item = check_custom_tool_allowed_callers_type_0_item(
                         allowed_callers_type_0_item_data
@@ -121,19 +131,17 @@ class CustomTool:
 
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
 
-                return allowed_callers_type_0
+                allowed_callers = allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # an item it cannot read: the list kept as it came
 
-            return cast("list[CustomToolAllowedCallersType0Item] | None | Unset", data)
+        defer_loading: bool | None | Unset = d.pop("defer_loading", UNSET)
 
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        defer_loading = d.pop("defer_loading", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        def _parse_format_(data: object) -> CustomToolGrammarFormat | CustomToolTextFormat | Unset:
+        def _parse_format_(data: object) -> CustomToolGrammarFormat | CustomToolTextFormat | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
@@ -146,7 +154,7 @@ class CustomTool:
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-            raise TypeError(f"expected one of the forms of format, got {type(data).__name__}")
+            return cast("CustomToolGrammarFormat | CustomToolTextFormat | None | Unset", data)
 
         format_ = _parse_format_(d.pop("format", UNSET))
 

@@ -18,13 +18,13 @@ class FileCitation:
         type_ (Literal['file_citation']):
         file_id (str):
         index (int):
-        filename (str | Unset):
+        filename (None | str | Unset):
     """
 
     type_: Literal["file_citation"]
     file_id: str
     index: int
-    filename: str | Unset = UNSET
+    filename: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +34,11 @@ class FileCitation:
 
         index = self.index
 
-        filename = self.filename
+        filename: None | str | Unset
+        if isinstance(self.filename, Unset):
+            filename = UNSET
+        else:
+            filename = self.filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,7 +65,7 @@ class FileCitation:
 
         index = d.pop("index")
 
-        filename = d.pop("filename", UNSET)
+        filename: None | str | Unset = d.pop("filename", UNSET)
 
         file_citation = cls(
             type_,

@@ -17,15 +17,12 @@ class FilePart:
     Attributes:
         type_ (Literal['file']):
         file (FilePartFile):
-        prompt_cache_breakpoint (FilePromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
-
-            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
-            rounded to a token block.
+        prompt_cache_breakpoint (FilePromptCacheBreakpoint | None | Unset):
     """
 
     type_: Literal["file"]
     file: FilePartFile
-    prompt_cache_breakpoint: FilePromptCacheBreakpoint | Unset = UNSET
+    prompt_cache_breakpoint: FilePromptCacheBreakpoint | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +30,13 @@ class FilePart:
 
         file = self.file.to_dict()
 
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, FilePromptCacheBreakpoint):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +60,12 @@ class FilePart:
 
         file = FilePartFile.from_dict(d.pop("file"))
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: FilePromptCacheBreakpoint | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = FilePromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+        prompt_cache_breakpoint: FilePromptCacheBreakpoint | None | Unset = d.pop("prompt_cache_breakpoint", UNSET)
+        if isinstance(prompt_cache_breakpoint, dict):
+            try:
+                prompt_cache_breakpoint = FilePromptCacheBreakpoint.from_dict(prompt_cache_breakpoint)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as FilePromptCacheBreakpoint: kept as it came
 
         file_part = cls(
             type_,

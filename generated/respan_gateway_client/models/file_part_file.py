@@ -15,22 +15,34 @@ T = TypeVar("T", bound="FilePartFile")
 class FilePartFile:
     """
     Attributes:
-        file_data (str | Unset): Base64-encoded file bytes.
-        file_id (str | Unset):
-        filename (str | Unset):
+        file_data (None | str | Unset): Base64-encoded file bytes.
+        file_id (None | str | Unset):
+        filename (None | str | Unset):
     """
 
-    file_data: str | Unset = UNSET
-    file_id: str | Unset = UNSET
-    filename: str | Unset = UNSET
+    file_data: None | str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    filename: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_data = self.file_data
+        file_data: None | str | Unset
+        if isinstance(self.file_data, Unset):
+            file_data = UNSET
+        else:
+            file_data = self.file_data
 
-        file_id = self.file_id
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
 
-        filename = self.filename
+        filename: None | str | Unset
+        if isinstance(self.filename, Unset):
+            filename = UNSET
+        else:
+            filename = self.filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,11 @@ class FilePartFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_data = d.pop("file_data", UNSET)
+        file_data: None | str | Unset = d.pop("file_data", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id: None | str | Unset = d.pop("file_id", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename: None | str | Unset = d.pop("filename", UNSET)
 
         file_part_file = cls(
             file_data,

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.file_prompt_cache_breakpoint_ttl import (
     FilePromptCacheBreakpointTtl,
-    check_file_prompt_cache_breakpoint_ttl,
 )
 from ..types import UNSET, Unset
 
@@ -24,19 +23,23 @@ class FilePromptCacheBreakpoint:
 
         Attributes:
             mode (Literal['explicit']): The breakpoint mode. Always `explicit`.
-            ttl (FilePromptCacheBreakpointTtl | Unset): The minimum lifetime of this cache breakpoint. Defaults to the
-                request TTL.
+            ttl (FilePromptCacheBreakpointTtl | None | Unset): The minimum lifetime of this cache breakpoint. Defaults to
+                the request TTL.
     """
 
     mode: Literal["explicit"]
-    ttl: FilePromptCacheBreakpointTtl | Unset = UNSET
+    ttl: FilePromptCacheBreakpointTtl | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode
 
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
+        ttl: None | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        elif isinstance(self.ttl, str):
+            ttl = self.ttl
+        else:
             ttl = self.ttl
 
         field_dict: dict[str, Any] = {}
@@ -58,12 +61,7 @@ class FilePromptCacheBreakpoint:
         if mode != "explicit":
             raise ValueError(f"mode must match const 'explicit', got '{mode}'")
 
-        _ttl = d.pop("ttl", UNSET)
-        ttl: FilePromptCacheBreakpointTtl | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = check_file_prompt_cache_breakpoint_ttl(_ttl)
+        ttl: FilePromptCacheBreakpointTtl | None | Unset = d.pop("ttl", UNSET)
 
         file_prompt_cache_breakpoint = cls(
             mode,

@@ -85,28 +85,20 @@ class FileSearchCall:
         if type_ != "file_search_call":
             raise ValueError(f"type must match const 'file_search_call', got '{type_}'")
 
-        def _parse_results(data: object) -> list[FileSearchResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _results = d.pop("results", UNSET)
+        results: list[FileSearchResult] | None | Unset = _results
+        if isinstance(_results, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 results_type_0 = []
-                _results_type_0 = data
+                _results_type_0 = _results
                 for results_type_0_item_data in _results_type_0:
                     results_type_0_item = FileSearchResult.from_dict(results_type_0_item_data)
 
                     results_type_0.append(results_type_0_item)
 
-                return results_type_0
+                results = results_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[FileSearchResult] | None | Unset", data)
-
-        results = _parse_results(d.pop("results", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         file_search_call = cls(
             id,

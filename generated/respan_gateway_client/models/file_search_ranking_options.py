@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.file_search_ranking_options_ranker import (
     FileSearchRankingOptionsRanker,
-    check_file_search_ranking_options_ranker,
 )
 from ..types import UNSET, Unset
 
@@ -20,30 +19,40 @@ class FileSearchRankingOptions:
     """Ranking options for search.
 
     Attributes:
-        hybrid_search (FileSearchHybridSearch | Unset): Weights that control how reciprocal rank fusion balances
-            semantic embedding matches versus sparse keyword
-            matches when hybrid search is enabled.
-        ranker (FileSearchRankingOptionsRanker | Unset): The ranker to use for the file search.
-        score_threshold (float | Unset): The score threshold for the file search, a number between 0 and 1.
+        hybrid_search (FileSearchHybridSearch | None | Unset):
+        ranker (FileSearchRankingOptionsRanker | None | Unset): The ranker to use for the file search.
+        score_threshold (float | None | Unset): The score threshold for the file search, a number between 0 and 1.
 
             Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results.
     """
 
-    hybrid_search: FileSearchHybridSearch | Unset = UNSET
-    ranker: FileSearchRankingOptionsRanker | Unset = UNSET
-    score_threshold: float | Unset = UNSET
+    hybrid_search: FileSearchHybridSearch | None | Unset = UNSET
+    ranker: FileSearchRankingOptionsRanker | None | Unset = UNSET
+    score_threshold: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hybrid_search: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hybrid_search, Unset):
+        hybrid_search: dict[str, Any] | None | Unset
+        if isinstance(self.hybrid_search, Unset):
+            hybrid_search = UNSET
+        elif isinstance(self.hybrid_search, FileSearchHybridSearch):
             hybrid_search = self.hybrid_search.to_dict()
+        else:
+            hybrid_search = self.hybrid_search
 
-        ranker: str | Unset = UNSET
-        if not isinstance(self.ranker, Unset):
+        ranker: None | str | Unset
+        if isinstance(self.ranker, Unset):
+            ranker = UNSET
+        elif isinstance(self.ranker, str):
+            ranker = self.ranker
+        else:
             ranker = self.ranker
 
-        score_threshold = self.score_threshold
+        score_threshold: float | None | Unset
+        if isinstance(self.score_threshold, Unset):
+            score_threshold = UNSET
+        else:
+            score_threshold = self.score_threshold
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,21 +69,16 @@ class FileSearchRankingOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _hybrid_search = d.pop("hybrid_search", UNSET)
-        hybrid_search: FileSearchHybridSearch | Unset
-        if isinstance(_hybrid_search, Unset):
-            hybrid_search = UNSET
-        else:
-            hybrid_search = FileSearchHybridSearch.from_dict(_hybrid_search)
+        hybrid_search: FileSearchHybridSearch | None | Unset = d.pop("hybrid_search", UNSET)
+        if isinstance(hybrid_search, dict):
+            try:
+                hybrid_search = FileSearchHybridSearch.from_dict(hybrid_search)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as FileSearchHybridSearch: kept as it came
 
-        _ranker = d.pop("ranker", UNSET)
-        ranker: FileSearchRankingOptionsRanker | Unset
-        if isinstance(_ranker, Unset):
-            ranker = UNSET
-        else:
-            ranker = check_file_search_ranking_options_ranker(_ranker)
+        ranker: FileSearchRankingOptionsRanker | None | Unset = d.pop("ranker", UNSET)
 
-        score_threshold = d.pop("score_threshold", UNSET)
+        score_threshold: float | None | Unset = d.pop("score_threshold", UNSET)
 
         file_search_ranking_options = cls(
             hybrid_search,

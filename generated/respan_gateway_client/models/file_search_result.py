@@ -21,17 +21,17 @@ class FileSearchResult:
             This can be useful for storing additional information about the object in a structured format, and querying
             for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are
             strings with a maximum length of 512 characters, booleans, or numbers.
-        file_id (str | Unset): The unique ID of the file.
-        filename (str | Unset): The name of the file.
-        score (float | Unset): The relevance score of the file - a value between 0 and 1.
-        text (str | Unset): The text that was retrieved from the file.
+        file_id (None | str | Unset): The unique ID of the file.
+        filename (None | str | Unset): The name of the file.
+        score (float | None | Unset): The relevance score of the file - a value between 0 and 1.
+        text (None | str | Unset): The text that was retrieved from the file.
     """
 
     attributes: FileSearchResultAttributesType0 | None | Unset = UNSET
-    file_id: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    score: float | Unset = UNSET
-    text: str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    filename: None | str | Unset = UNSET
+    score: float | None | Unset = UNSET
+    text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,13 +43,29 @@ class FileSearchResult:
         else:
             attributes = self.attributes
 
-        file_id = self.file_id
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
 
-        filename = self.filename
+        filename: None | str | Unset
+        if isinstance(self.filename, Unset):
+            filename = UNSET
+        else:
+            filename = self.filename
 
-        score = self.score
+        score: float | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
 
-        text = self.text
+        text: None | str | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        else:
+            text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,13 +93,13 @@ class FileSearchResult:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as FileSearchResultAttributesType0: kept as it came
 
-        file_id = d.pop("file_id", UNSET)
+        file_id: None | str | Unset = d.pop("file_id", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename: None | str | Unset = d.pop("filename", UNSET)
 
-        score = d.pop("score", UNSET)
+        score: float | None | Unset = d.pop("score", UNSET)
 
-        text = d.pop("text", UNSET)
+        text: None | str | Unset = d.pop("text", UNSET)
 
         file_search_result = cls(
             attributes,

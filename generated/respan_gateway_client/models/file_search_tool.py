@@ -21,17 +21,17 @@ class FileSearchTool:
             type_ (Literal['file_search']): The type of the file search tool. Always `file_search`.
             vector_store_ids (list[str]): The IDs of the vector stores to search.
             filters (ComparisonFilter | CompoundFilter | None | Unset): A filter to apply.
-            max_num_results (int | Unset): The maximum number of results to return.
+            max_num_results (int | None | Unset): The maximum number of results to return.
 
                 This number should be between 1 and 50 inclusive.
-            ranking_options (FileSearchRankingOptions | Unset): Ranking options for search.
+            ranking_options (FileSearchRankingOptions | None | Unset):
     """
 
     type_: Literal["file_search"]
     vector_store_ids: list[str]
     filters: ComparisonFilter | CompoundFilter | None | Unset = UNSET
-    max_num_results: int | Unset = UNSET
-    ranking_options: FileSearchRankingOptions | Unset = UNSET
+    max_num_results: int | None | Unset = UNSET
+    ranking_options: FileSearchRankingOptions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,11 +49,19 @@ class FileSearchTool:
         else:
             filters = self.filters
 
-        max_num_results = self.max_num_results
+        max_num_results: int | None | Unset
+        if isinstance(self.max_num_results, Unset):
+            max_num_results = UNSET
+        else:
+            max_num_results = self.max_num_results
 
-        ranking_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ranking_options, Unset):
+        ranking_options: dict[str, Any] | None | Unset
+        if isinstance(self.ranking_options, Unset):
+            ranking_options = UNSET
+        elif isinstance(self.ranking_options, FileSearchRankingOptions):
             ranking_options = self.ranking_options.to_dict()
+        else:
+            ranking_options = self.ranking_options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,14 +120,14 @@ class FileSearchTool:
 
         filters = _parse_filters(d.pop("filters", UNSET))
 
-        max_num_results = d.pop("max_num_results", UNSET)
+        max_num_results: int | None | Unset = d.pop("max_num_results", UNSET)
 
-        _ranking_options = d.pop("ranking_options", UNSET)
-        ranking_options: FileSearchRankingOptions | Unset
-        if isinstance(_ranking_options, Unset):
-            ranking_options = UNSET
-        else:
-            ranking_options = FileSearchRankingOptions.from_dict(_ranking_options)
+        ranking_options: FileSearchRankingOptions | None | Unset = d.pop("ranking_options", UNSET)
+        if isinstance(ranking_options, dict):
+            try:
+                ranking_options = FileSearchRankingOptions.from_dict(ranking_options)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as FileSearchRankingOptions: kept as it came
 
         file_search_tool = cls(
             type_,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionCallInput")
@@ -21,23 +21,23 @@ class FunctionCallInput:
         call_id (str):
         name (str):
         arguments (str):
-        id (str | Unset):
-        status (ItemStatus | Unset):
-        async_ (bool | Unset):
+        id (None | str | Unset):
+        status (ItemStatus | None | Unset):
+        async_ (bool | None | Unset):
         caller (None | ToolCallerDirect | ToolCallerProgram | Unset): The execution context that produced this tool
             call.
-        namespace (str | Unset): The namespace of the function to run.
+        namespace (None | str | Unset): The namespace of the function to run.
     """
 
     type_: Literal["function_call"]
     call_id: str
     name: str
     arguments: str
-    id: str | Unset = UNSET
-    status: ItemStatus | Unset = UNSET
-    async_: bool | Unset = UNSET
+    id: None | str | Unset = UNSET
+    status: ItemStatus | None | Unset = UNSET
+    async_: bool | None | Unset = UNSET
     caller: None | ToolCallerDirect | ToolCallerProgram | Unset = UNSET
-    namespace: str | Unset = UNSET
+    namespace: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,13 +49,25 @@ class FunctionCallInput:
 
         arguments = self.arguments
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
-        async_ = self.async_
+        async_: bool | None | Unset
+        if isinstance(self.async_, Unset):
+            async_ = UNSET
+        else:
+            async_ = self.async_
 
         caller: dict[str, Any] | None | Unset
         if isinstance(self.caller, Unset):
@@ -67,7 +79,11 @@ class FunctionCallInput:
         else:
             caller = self.caller
 
-        namespace = self.namespace
+        namespace: None | str | Unset
+        if isinstance(self.namespace, Unset):
+            namespace = UNSET
+        else:
+            namespace = self.namespace
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,16 +121,11 @@ class FunctionCallInput:
 
         arguments = d.pop("arguments")
 
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_item_status(_status)
+        status: ItemStatus | None | Unset = d.pop("status", UNSET)
 
-        async_ = d.pop("async", UNSET)
+        async_: bool | None | Unset = d.pop("async", UNSET)
 
         def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
             if data is None:
@@ -135,7 +146,7 @@ class FunctionCallInput:
 
         caller = _parse_caller(d.pop("caller", UNSET))
 
-        namespace = d.pop("namespace", UNSET)
+        namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         function_call_input = cls(
             type_,

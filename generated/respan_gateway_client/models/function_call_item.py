@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionCallItem")
@@ -16,32 +16,30 @@ T = TypeVar("T", bound="FunctionCallItem")
 class FunctionCallItem:
     """
     Attributes:
-        id (str):
         type_ (Literal['function_call']):
         call_id (str):
         name (str):
         arguments (str): The arguments as a JSON-encoded object.
-        status (ItemStatus):
+        id (None | str | Unset):
+        status (ItemStatus | None | Unset):
         async_ (bool | None | Unset):
         caller (None | ToolCallerDirect | ToolCallerProgram | Unset): The execution context that produced this tool
             call.
         namespace (None | str | Unset): The namespace of the function to run.
     """
 
-    id: str
     type_: Literal["function_call"]
     call_id: str
     name: str
     arguments: str
-    status: ItemStatus
+    id: None | str | Unset = UNSET
+    status: ItemStatus | None | Unset = UNSET
     async_: bool | None | Unset = UNSET
     caller: None | ToolCallerDirect | ToolCallerProgram | Unset = UNSET
     namespace: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         type_ = self.type_
 
         call_id = self.call_id
@@ -50,7 +48,19 @@ class FunctionCallItem:
 
         arguments = self.arguments
 
-        status: str = self.status
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         async_: bool | None | Unset
         if isinstance(self.async_, Unset):
@@ -78,14 +88,16 @@ class FunctionCallItem:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
                 "type": type_,
                 "call_id": call_id,
                 "name": name,
                 "arguments": arguments,
-                "status": status,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
         if async_ is not UNSET:
             field_dict["async"] = async_
         if caller is not UNSET:
@@ -98,8 +110,6 @@ class FunctionCallItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
-
         type_ = cast("Literal['function_call']", d.pop("type"))
         if type_ != "function_call":
             raise ValueError(f"type must match const 'function_call', got '{type_}'")
@@ -110,7 +120,9 @@ class FunctionCallItem:
 
         arguments = d.pop("arguments")
 
-        status = check_item_status(d.pop("status"))
+        id: None | str | Unset = d.pop("id", UNSET)
+
+        status: ItemStatus | None | Unset = d.pop("status", UNSET)
 
         async_: bool | None | Unset = d.pop("async", UNSET)
 
@@ -136,11 +148,11 @@ class FunctionCallItem:
         namespace: None | str | Unset = d.pop("namespace", UNSET)
 
         function_call_item = cls(
-            id,
             type_,
             call_id,
             name,
             arguments,
+            id,
             status,
             async_,
             caller,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FunctionCallOutputInput")
@@ -21,8 +21,8 @@ class FunctionCallOutputInput:
         call_id (str):
         output (list[InputFile | InputImage | InputText | UnknownFunctionOutputContent] | str): The function's result,
             as text or as content parts (text, images, files).
-        id (str | Unset):
-        status (ItemStatus | Unset):
+        id (None | str | Unset):
+        status (ItemStatus | None | Unset):
         caller (None | ToolCallerDirect | ToolCallerProgram | Unset): The execution context that produced this tool
             call.
         name (None | str | Unset): The name of the tool that produced the output.
@@ -32,8 +32,8 @@ class FunctionCallOutputInput:
     type_: Literal["function_call_output"]
     call_id: str
     output: list[InputFile | InputImage | InputText | UnknownFunctionOutputContent] | str
-    id: str | Unset = UNSET
-    status: ItemStatus | Unset = UNSET
+    id: None | str | Unset = UNSET
+    status: ItemStatus | None | Unset = UNSET
     caller: None | ToolCallerDirect | ToolCallerProgram | Unset = UNSET
     name: None | str | Unset = UNSET
     namespace: None | str | Unset = UNSET
@@ -63,10 +63,18 @@ class FunctionCallOutputInput:
         else:
             output = self.output
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         caller: dict[str, Any] | None | Unset
@@ -122,14 +130,12 @@ class FunctionCallOutputInput:
 
         call_id = d.pop("call_id")
 
-        def _parse_output(
-            data: object,
-        ) -> list[InputFile | InputImage | InputText | UnknownFunctionOutputContent] | str:
+        _output = d.pop("output")
+        output: list[InputFile | InputImage | InputText | UnknownFunctionOutputContent] | str = _output
+        if isinstance(_output, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 output_type_1 = []
-                _output_type_1 = data
+                _output_type_1 = _output
                 for output_type_1_item_data in _output_type_1:
 
                     def _parse_output_type_1_item(
@@ -155,22 +161,13 @@ class FunctionCallOutputInput:
 
                     output_type_1.append(output_type_1_item)
 
-                return output_type_1
+                output = output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # an item it cannot read: the list kept as it came
 
-            return cast("list[InputFile | InputImage | InputText | UnknownFunctionOutputContent] | str", data)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        output = _parse_output(d.pop("output"))
-
-        id = d.pop("id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_item_status(_status)
+        status: ItemStatus | None | Unset = d.pop("status", UNSET)
 
         def _parse_caller(data: object) -> None | ToolCallerDirect | ToolCallerProgram | Unset:
             if data is None:

@@ -134,14 +134,12 @@ class FunctionCallOutputItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_output(
-            data: object,
-        ) -> list[InputFile | InputImage | InputText | UnknownFunctionOutputContent] | str:
+        _output = d.pop("output")
+        output: list[InputFile | InputImage | InputText | UnknownFunctionOutputContent] | str = _output
+        if isinstance(_output, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 output_type_1 = []
-                _output_type_1 = data
+                _output_type_1 = _output
                 for output_type_1_item_data in _output_type_1:
 
                     def _parse_output_type_1_item(
@@ -167,13 +165,9 @@ class FunctionCallOutputItem:
 
                     output_type_1.append(output_type_1_item)
 
-                return output_type_1
+                output = output_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[InputFile | InputImage | InputText | UnknownFunctionOutputContent] | str", data)
-
-        output = _parse_output(d.pop("output"))
+                pass  # an item it cannot read: the list kept as it came
 
         status = check_function_call_output_item_status(d.pop("status"))
 

@@ -21,25 +21,24 @@ class FunctionTool:
     Attributes:
         type_ (Literal['function']):
         name (str):
-        description (str | Unset):
-        parameters (FunctionParameters | Unset): A JSON Schema object describing the function's arguments. Omitted = no
-            arguments.
+        description (None | str | Unset):
+        parameters (FunctionParameters | None | Unset):
         strict (bool | None | Unset):
-        async_ (bool | Unset):
+        async_ (bool | None | Unset):
         allowed_callers (list[FunctionToolAllowedCallersType0Item] | None | Unset): The tool invocation context(s).
-        defer_loading (bool | Unset): Whether this function is deferred and loaded via tool search.
+        defer_loading (bool | None | Unset): Whether this function is deferred and loaded via tool search.
         output_schema (FunctionToolOutputSchemaType0 | None | Unset): A JSON schema object describing the JSON value
             encoded in string outputs for this function.
     """
 
     type_: Literal["function"]
     name: str
-    description: str | Unset = UNSET
-    parameters: FunctionParameters | Unset = UNSET
+    description: None | str | Unset = UNSET
+    parameters: FunctionParameters | None | Unset = UNSET
     strict: bool | None | Unset = UNSET
-    async_: bool | Unset = UNSET
+    async_: bool | None | Unset = UNSET
     allowed_callers: list[FunctionToolAllowedCallersType0Item] | None | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None | Unset = UNSET
     output_schema: FunctionToolOutputSchemaType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,11 +47,19 @@ class FunctionTool:
 
         name = self.name
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        parameters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.parameters, Unset):
+        parameters: dict[str, Any] | None | Unset
+        if isinstance(self.parameters, Unset):
+            parameters = UNSET
+        elif isinstance(self.parameters, FunctionParameters):
             parameters = self.parameters.to_dict()
+        else:
+            parameters = self.parameters
 
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
@@ -60,7 +67,11 @@ class FunctionTool:
         else:
             strict = self.strict
 
-        async_ = self.async_
+        async_: bool | None | Unset
+        if isinstance(self.async_, Unset):
+            async_ = UNSET
+        else:
+            async_ = self.async_
 
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
@@ -74,7 +85,11 @@ class FunctionTool:
         else:
             allowed_callers = self.allowed_callers
 
-        defer_loading = self.defer_loading
+        defer_loading: bool | None | Unset
+        if isinstance(self.defer_loading, Unset):
+            defer_loading = UNSET
+        else:
+            defer_loading = self.defer_loading
 
         output_schema: dict[str, Any] | None | Unset
         if isinstance(self.output_schema, Unset):
@@ -118,29 +133,25 @@ class FunctionTool:
 
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        _parameters = d.pop("parameters", UNSET)
-        parameters: FunctionParameters | Unset
-        if isinstance(_parameters, Unset):
-            parameters = UNSET
-        else:
-            parameters = FunctionParameters.from_dict(_parameters)
+        parameters: FunctionParameters | None | Unset = d.pop("parameters", UNSET)
+        if isinstance(parameters, dict):
+            try:
+                parameters = FunctionParameters.from_dict(parameters)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as FunctionParameters: kept as it came
 
         strict: bool | None | Unset = d.pop("strict", UNSET)
 
-        async_ = d.pop("async", UNSET)
+        async_: bool | None | Unset = d.pop("async", UNSET)
 
-        def _parse_allowed_callers(data: object) -> list[FunctionToolAllowedCallersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[FunctionToolAllowedCallersType0Item] | None | Unset = _allowed_callers
+        if isinstance(_allowed_callers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
+                _allowed_callers_type_0 = _allowed_callers
                 for allowed_callers_type_0_item_data in _allowed_callers_type_0:
                     allowed_callers_type_0_item = check_function_tool_allowed_callers_type_0_item(
                         allowed_callers_type_0_item_data
@@ -148,15 +159,11 @@ class FunctionTool:
 
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
 
-                return allowed_callers_type_0
+                allowed_callers = allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # an item it cannot read: the list kept as it came
 
-            return cast("list[FunctionToolAllowedCallersType0Item] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
-
-        defer_loading = d.pop("defer_loading", UNSET)
+        defer_loading: bool | None | Unset = d.pop("defer_loading", UNSET)
 
         output_schema: FunctionToolOutputSchemaType0 | None | Unset = d.pop("output_schema", UNSET)
         if isinstance(output_schema, dict):

@@ -20,15 +20,14 @@ class ImageGenerationCallError:
         type_ (str): The error type.
         code (None | str | Unset): The error code.
         param (None | str | Unset): The related request parameter.
-        moderation_details (ImageGenerationCallErrorModerationDetails | Unset): Public details for a
-            `moderation_blocked` error, when available.
+        moderation_details (ImageGenerationCallErrorModerationDetails | None | Unset):
     """
 
     message: str
     type_: str
     code: None | str | Unset = UNSET
     param: None | str | Unset = UNSET
-    moderation_details: ImageGenerationCallErrorModerationDetails | Unset = UNSET
+    moderation_details: ImageGenerationCallErrorModerationDetails | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +47,13 @@ class ImageGenerationCallError:
         else:
             param = self.param
 
-        moderation_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.moderation_details, Unset):
+        moderation_details: dict[str, Any] | None | Unset
+        if isinstance(self.moderation_details, Unset):
+            moderation_details = UNSET
+        elif isinstance(self.moderation_details, ImageGenerationCallErrorModerationDetails):
             moderation_details = self.moderation_details.to_dict()
+        else:
+            moderation_details = self.moderation_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,12 +83,14 @@ class ImageGenerationCallError:
 
         param: None | str | Unset = d.pop("param", UNSET)
 
-        _moderation_details = d.pop("moderation_details", UNSET)
-        moderation_details: ImageGenerationCallErrorModerationDetails | Unset
-        if isinstance(_moderation_details, Unset):
-            moderation_details = UNSET
-        else:
-            moderation_details = ImageGenerationCallErrorModerationDetails.from_dict(_moderation_details)
+        moderation_details: ImageGenerationCallErrorModerationDetails | None | Unset = d.pop(
+            "moderation_details", UNSET
+        )
+        if isinstance(moderation_details, dict):
+            try:
+                moderation_details = ImageGenerationCallErrorModerationDetails.from_dict(moderation_details)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ImageGenerationCallErrorModerationDetails: kept as it came
 
         image_generation_call_error = cls(
             message,

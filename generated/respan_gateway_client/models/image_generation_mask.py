@@ -18,18 +18,26 @@ class ImageGenerationMask:
     Contains `image_url` (string, optional) and `file_id` (string, optional).
 
         Attributes:
-            file_id (str | Unset): File ID for the mask image.
-            image_url (str | Unset): Base64-encoded mask image.
+            file_id (None | str | Unset): File ID for the mask image.
+            image_url (None | str | Unset): Base64-encoded mask image.
     """
 
-    file_id: str | Unset = UNSET
-    image_url: str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    image_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
 
-        image_url = self.image_url
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,9 +52,9 @@ class ImageGenerationMask:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+        file_id: None | str | Unset = d.pop("file_id", UNSET)
 
-        image_url = d.pop("image_url", UNSET)
+        image_url: None | str | Unset = d.pop("image_url", UNSET)
 
         image_generation_mask = cls(
             file_id,

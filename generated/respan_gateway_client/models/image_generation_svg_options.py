@@ -19,18 +19,22 @@ class ImageGenerationSvgOptions:
     response model. Otherwise, the default SVG author is used and explicit model overrides are unavailable.
 
         Attributes:
-            model (str | Unset):
+            model (None | str | Unset):
             reasoning (ImageGenerationSvgReasoning | None | Unset): Reasoning effort for SVG authoring.
 
                 When omitted, uses the author model's default in both Images and Responses.
     """
 
-    model: str | Unset = UNSET
+    model: None | str | Unset = UNSET
     reasoning: ImageGenerationSvgReasoning | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model
+        model: None | str | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        else:
+            model = self.model
 
         reasoning: dict[str, Any] | None | Unset
         if isinstance(self.reasoning, Unset):
@@ -53,7 +57,7 @@ class ImageGenerationSvgOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model = d.pop("model", UNSET)
+        model: None | str | Unset = d.pop("model", UNSET)
 
         reasoning: ImageGenerationSvgReasoning | None | Unset = d.pop("reasoning", UNSET)
         if isinstance(reasoning, dict):

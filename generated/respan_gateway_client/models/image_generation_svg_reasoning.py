@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.image_generation_svg_reasoning_effort import (
     ImageGenerationSvgReasoningEffort,
-    check_image_generation_svg_reasoning_effort,
 )
 from ..types import UNSET, Unset
 
@@ -22,16 +21,20 @@ class ImageGenerationSvgReasoning:
     When omitted, uses the author model's default in both Images and Responses.
 
         Attributes:
-            effort (ImageGenerationSvgReasoningEffort | Unset): Controls how much effort the model should spend on reasoning
-                for this request.
+            effort (ImageGenerationSvgReasoningEffort | None | Unset): Controls how much effort the model should spend on
+                reasoning for this request.
     """
 
-    effort: ImageGenerationSvgReasoningEffort | Unset = UNSET
+    effort: ImageGenerationSvgReasoningEffort | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
+        effort: None | str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        elif isinstance(self.effort, str):
+            effort = self.effort
+        else:
             effort = self.effort
 
         field_dict: dict[str, Any] = {}
@@ -45,12 +48,7 @@ class ImageGenerationSvgReasoning:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
-        effort: ImageGenerationSvgReasoningEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
-        else:
-            effort = check_image_generation_svg_reasoning_effort(_effort)
+        effort: ImageGenerationSvgReasoningEffort | None | Unset = d.pop("effort", UNSET)
 
         image_generation_svg_reasoning = cls(
             effort,

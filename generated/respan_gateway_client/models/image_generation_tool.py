@@ -6,14 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_generation_tool_action import ImageGenerationToolAction, check_image_generation_tool_action
+from ..models.image_generation_tool_action import ImageGenerationToolAction
 from ..models.image_generation_tool_background import (
     ImageGenerationToolBackground,
-    check_image_generation_tool_background,
 )
 from ..models.image_generation_tool_complexity import (
     ImageGenerationToolComplexity,
-    check_image_generation_tool_complexity,
 )
 from ..models.image_generation_tool_input_fidelity_type_0 import (
     ImageGenerationToolInputFidelityType0,
@@ -23,13 +21,11 @@ from ..models.image_generation_tool_model_type_0 import (
 )
 from ..models.image_generation_tool_moderation import (
     ImageGenerationToolModeration,
-    check_image_generation_tool_moderation,
 )
 from ..models.image_generation_tool_output_format import (
     ImageGenerationToolOutputFormat,
-    check_image_generation_tool_output_format,
 )
-from ..models.image_generation_tool_quality import ImageGenerationToolQuality, check_image_generation_tool_quality
+from ..models.image_generation_tool_quality import ImageGenerationToolQuality
 from ..models.image_generation_tool_size_type_0 import (
     ImageGenerationToolSizeType0,
 )
@@ -44,9 +40,9 @@ class ImageGenerationTool:
 
     Attributes:
         type_ (Literal['image_generation']): The type of the image generation tool. Always `image_generation`.
-        action (ImageGenerationToolAction | Unset): Whether to generate a new image or edit an existing image. Default:
-            `auto`.
-        background (ImageGenerationToolBackground | Unset): Allows to set transparency for the background of the
+        action (ImageGenerationToolAction | None | Unset): Whether to generate a new image or edit an existing image.
+            Default: `auto`.
+        background (ImageGenerationToolBackground | None | Unset): Allows to set transparency for the background of the
             generated image(s).
 
             Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will
@@ -56,23 +52,21 @@ class ImageGenerationTool:
             and `transparent` backgrounds. Transparent backgrounds are available for supported GPT Image models. For `gpt-
             image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output
             format to `png` or `webp`.
-        complexity (ImageGenerationToolComplexity | Unset): Computation spent planning the image, independently of
-            rendering quality. Overrides the outer response's
+        complexity (ImageGenerationToolComplexity | None | Unset): Computation spent planning the image, independently
+            of rendering quality. Overrides the outer response's
             `reasoning.effort` for image generation. When omitted, inherits a supported outer reasoning effort or uses the
             image model's configured default. For SVG output, controls the reference image, not the SVG author's
             reasoning.
-        frame_count (int | Unset): Number of GIF frames. Requires `output_format` to be `gif`. Default: 9.
-        frame_duration_ms (int | Unset): Duration of each GIF frame in milliseconds, rounded to 10 ms. Requires
+        frame_count (int | None | Unset): Number of GIF frames. Requires `output_format` to be `gif`. Default: 9.
+        frame_duration_ms (int | None | Unset): Duration of each GIF frame in milliseconds, rounded to 10 ms. Requires
             `output_format` to be `gif`. Default:
             200.
         input_fidelity (ImageGenerationToolInputFidelityType0 | None | Unset): Control how much effort the model will
             exert to match the style and features, especially facial features, of
             input images. Supports `high` and `low` on `gpt-image-1.5`; `gpt-image-1-mini` supports only `low`. For `gpt-
             image-2`, omit this parameter. Defaults to `low` on supported models.
-        input_image_mask (ImageGenerationMask | Unset): Optional mask for inpainting.
-
-            Contains `image_url` (string, optional) and `file_id` (string, optional).
-        model (ImageGenerationToolModelType0 | str | Unset): The image generation model to use.
+        input_image_mask (ImageGenerationMask | None | Unset):
+        model (ImageGenerationToolModelType0 | None | str | Unset): The image generation model to use.
 
             One of `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, `gpt-image-2.5-sunburst`,
             `gpt-image-2.5-sunburst-2026-09-08`, `gpt-image-2.5-flare`, `gpt-image-2.5-flare-2026-09-08`, `gpt-
@@ -85,21 +79,22 @@ class ImageGenerationTool:
 
             - "gpt-image-1": GPT Image 1 was shut down on October 23, 2026. Use
               gpt-image-2.5-sunburst or gpt-image-2.5-flare instead.
-        moderation (ImageGenerationToolModeration | Unset): Moderation level for the generated image. Default: `auto`.
-        output_compression (int | Unset): Compression level for the output image. Default: 100.
-        output_format (ImageGenerationToolOutputFormat | Unset): The output format of the generated image.
+        moderation (ImageGenerationToolModeration | None | Unset): Moderation level for the generated image. Default:
+            `auto`.
+        output_compression (int | None | Unset): Compression level for the output image. Default: 100.
+        output_format (ImageGenerationToolOutputFormat | None | Unset): The output format of the generated image.
 
             One of `png`, `webp`, `jpeg`, `gif`, or `svg`. Default: `png`. GIF and SVG output require a model that
             supports the selected format. GIF output does not support partial image streaming (`partial_images` greater
             than `0`), `input_image_mask`, or custom `output_compression`. Responses lifecycle events can still be
             streamed for GIF output.
-        partial_images (int | Unset): Number of partial images to generate in streaming mode, from 0 (default value) to
-            3.
-        quality (ImageGenerationToolQuality | Unset): The quality of the generated image.
+        partial_images (int | None | Unset): Number of partial images to generate in streaming mode, from 0 (default
+            value) to 3.
+        quality (ImageGenerationToolQuality | None | Unset): The quality of the generated image.
 
             The GPT image models support `low`, `medium`, and `high`. `gpt-image-2.5-sunburst` and `gpt-image-2.5-flare`,
             including their `2026-09-08` snapshots, also support `xhigh` and `max`. Default: `auto`.
-        size (ImageGenerationToolSizeType0 | str | Unset): The size of the generated images.
+        size (ImageGenerationToolSizeType0 | None | str | Unset): The size of the generated images.
 
             For `gpt-image-2`, `gpt-image-2-2026-04-21`, `gpt-image-2.5-sunburst`, `gpt-image-2.5-sunburst-2026-09-08`,
             `gpt-image-2.5-flare`, and `gpt-image-2.5-flare-2026-09-08`, arbitrary resolutions are supported as
@@ -108,48 +103,65 @@ class ImageGenerationTool:
             maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel
             and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image
             models; `auto` is supported for models that allow automatic sizing.
-        svg (ImageGenerationSvgOptions | Unset): SVG author model settings.
-
-            Requires `output_format` to be `svg`. When SVG model selection is enabled, omitting this object uses the outer
-            response model. Otherwise, the default SVG author is used and explicit model overrides are unavailable.
+        svg (ImageGenerationSvgOptions | None | Unset):
     """
 
     type_: Literal["image_generation"]
-    action: ImageGenerationToolAction | Unset = UNSET
-    background: ImageGenerationToolBackground | Unset = UNSET
-    complexity: ImageGenerationToolComplexity | Unset = UNSET
-    frame_count: int | Unset = UNSET
-    frame_duration_ms: int | Unset = UNSET
+    action: ImageGenerationToolAction | None | Unset = UNSET
+    background: ImageGenerationToolBackground | None | Unset = UNSET
+    complexity: ImageGenerationToolComplexity | None | Unset = UNSET
+    frame_count: int | None | Unset = UNSET
+    frame_duration_ms: int | None | Unset = UNSET
     input_fidelity: ImageGenerationToolInputFidelityType0 | None | Unset = UNSET
-    input_image_mask: ImageGenerationMask | Unset = UNSET
-    model: ImageGenerationToolModelType0 | str | Unset = UNSET
-    moderation: ImageGenerationToolModeration | Unset = UNSET
-    output_compression: int | Unset = UNSET
-    output_format: ImageGenerationToolOutputFormat | Unset = UNSET
-    partial_images: int | Unset = UNSET
-    quality: ImageGenerationToolQuality | Unset = UNSET
-    size: ImageGenerationToolSizeType0 | str | Unset = UNSET
-    svg: ImageGenerationSvgOptions | Unset = UNSET
+    input_image_mask: ImageGenerationMask | None | Unset = UNSET
+    model: ImageGenerationToolModelType0 | None | str | Unset = UNSET
+    moderation: ImageGenerationToolModeration | None | Unset = UNSET
+    output_compression: int | None | Unset = UNSET
+    output_format: ImageGenerationToolOutputFormat | None | Unset = UNSET
+    partial_images: int | None | Unset = UNSET
+    quality: ImageGenerationToolQuality | None | Unset = UNSET
+    size: ImageGenerationToolSizeType0 | None | str | Unset = UNSET
+    svg: ImageGenerationSvgOptions | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        action: None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, str):
+            action = self.action
+        else:
             action = self.action
 
-        background: str | Unset = UNSET
-        if not isinstance(self.background, Unset):
+        background: None | str | Unset
+        if isinstance(self.background, Unset):
+            background = UNSET
+        elif isinstance(self.background, str):
+            background = self.background
+        else:
             background = self.background
 
-        complexity: str | Unset = UNSET
-        if not isinstance(self.complexity, Unset):
+        complexity: None | str | Unset
+        if isinstance(self.complexity, Unset):
+            complexity = UNSET
+        elif isinstance(self.complexity, str):
+            complexity = self.complexity
+        else:
             complexity = self.complexity
 
-        frame_count = self.frame_count
+        frame_count: int | None | Unset
+        if isinstance(self.frame_count, Unset):
+            frame_count = UNSET
+        else:
+            frame_count = self.frame_count
 
-        frame_duration_ms = self.frame_duration_ms
+        frame_duration_ms: int | None | Unset
+        if isinstance(self.frame_duration_ms, Unset):
+            frame_duration_ms = UNSET
+        else:
+            frame_duration_ms = self.frame_duration_ms
 
         input_fidelity: None | str | Unset
         if isinstance(self.input_fidelity, Unset):
@@ -159,11 +171,15 @@ class ImageGenerationTool:
         else:
             input_fidelity = self.input_fidelity
 
-        input_image_mask: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_image_mask, Unset):
+        input_image_mask: dict[str, Any] | None | Unset
+        if isinstance(self.input_image_mask, Unset):
+            input_image_mask = UNSET
+        elif isinstance(self.input_image_mask, ImageGenerationMask):
             input_image_mask = self.input_image_mask.to_dict()
+        else:
+            input_image_mask = self.input_image_mask
 
-        model: str | Unset
+        model: None | str | Unset
         if isinstance(self.model, Unset):
             model = UNSET
         elif isinstance(self.model, str):
@@ -171,23 +187,43 @@ class ImageGenerationTool:
         else:
             model = self.model
 
-        moderation: str | Unset = UNSET
-        if not isinstance(self.moderation, Unset):
+        moderation: None | str | Unset
+        if isinstance(self.moderation, Unset):
+            moderation = UNSET
+        elif isinstance(self.moderation, str):
+            moderation = self.moderation
+        else:
             moderation = self.moderation
 
-        output_compression = self.output_compression
+        output_compression: int | None | Unset
+        if isinstance(self.output_compression, Unset):
+            output_compression = UNSET
+        else:
+            output_compression = self.output_compression
 
-        output_format: str | Unset = UNSET
-        if not isinstance(self.output_format, Unset):
+        output_format: None | str | Unset
+        if isinstance(self.output_format, Unset):
+            output_format = UNSET
+        elif isinstance(self.output_format, str):
+            output_format = self.output_format
+        else:
             output_format = self.output_format
 
-        partial_images = self.partial_images
+        partial_images: int | None | Unset
+        if isinstance(self.partial_images, Unset):
+            partial_images = UNSET
+        else:
+            partial_images = self.partial_images
 
-        quality: str | Unset = UNSET
-        if not isinstance(self.quality, Unset):
+        quality: None | str | Unset
+        if isinstance(self.quality, Unset):
+            quality = UNSET
+        elif isinstance(self.quality, str):
+            quality = self.quality
+        else:
             quality = self.quality
 
-        size: str | Unset
+        size: None | str | Unset
         if isinstance(self.size, Unset):
             size = UNSET
         elif isinstance(self.size, str):
@@ -195,9 +231,13 @@ class ImageGenerationTool:
         else:
             size = self.size
 
-        svg: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.svg, Unset):
+        svg: dict[str, Any] | None | Unset
+        if isinstance(self.svg, Unset):
+            svg = UNSET
+        elif isinstance(self.svg, ImageGenerationSvgOptions):
             svg = self.svg.to_dict()
+        else:
+            svg = self.svg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -246,75 +286,45 @@ class ImageGenerationTool:
         if type_ != "image_generation":
             raise ValueError(f"type must match const 'image_generation', got '{type_}'")
 
-        _action = d.pop("action", UNSET)
-        action: ImageGenerationToolAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = check_image_generation_tool_action(_action)
+        action: ImageGenerationToolAction | None | Unset = d.pop("action", UNSET)
 
-        _background = d.pop("background", UNSET)
-        background: ImageGenerationToolBackground | Unset
-        if isinstance(_background, Unset):
-            background = UNSET
-        else:
-            background = check_image_generation_tool_background(_background)
+        background: ImageGenerationToolBackground | None | Unset = d.pop("background", UNSET)
 
-        _complexity = d.pop("complexity", UNSET)
-        complexity: ImageGenerationToolComplexity | Unset
-        if isinstance(_complexity, Unset):
-            complexity = UNSET
-        else:
-            complexity = check_image_generation_tool_complexity(_complexity)
+        complexity: ImageGenerationToolComplexity | None | Unset = d.pop("complexity", UNSET)
 
-        frame_count = d.pop("frame_count", UNSET)
+        frame_count: int | None | Unset = d.pop("frame_count", UNSET)
 
-        frame_duration_ms = d.pop("frame_duration_ms", UNSET)
+        frame_duration_ms: int | None | Unset = d.pop("frame_duration_ms", UNSET)
 
         input_fidelity: ImageGenerationToolInputFidelityType0 | None | Unset = d.pop("input_fidelity", UNSET)
 
-        _input_image_mask = d.pop("input_image_mask", UNSET)
-        input_image_mask: ImageGenerationMask | Unset
-        if isinstance(_input_image_mask, Unset):
-            input_image_mask = UNSET
-        else:
-            input_image_mask = ImageGenerationMask.from_dict(_input_image_mask)
+        input_image_mask: ImageGenerationMask | None | Unset = d.pop("input_image_mask", UNSET)
+        if isinstance(input_image_mask, dict):
+            try:
+                input_image_mask = ImageGenerationMask.from_dict(input_image_mask)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ImageGenerationMask: kept as it came
 
-        model: ImageGenerationToolModelType0 | str | Unset = d.pop("model", UNSET)
+        model: ImageGenerationToolModelType0 | None | str | Unset = d.pop("model", UNSET)
 
-        _moderation = d.pop("moderation", UNSET)
-        moderation: ImageGenerationToolModeration | Unset
-        if isinstance(_moderation, Unset):
-            moderation = UNSET
-        else:
-            moderation = check_image_generation_tool_moderation(_moderation)
+        moderation: ImageGenerationToolModeration | None | Unset = d.pop("moderation", UNSET)
 
-        output_compression = d.pop("output_compression", UNSET)
+        output_compression: int | None | Unset = d.pop("output_compression", UNSET)
 
-        _output_format = d.pop("output_format", UNSET)
-        output_format: ImageGenerationToolOutputFormat | Unset
-        if isinstance(_output_format, Unset):
-            output_format = UNSET
-        else:
-            output_format = check_image_generation_tool_output_format(_output_format)
+        output_format: ImageGenerationToolOutputFormat | None | Unset = d.pop("output_format", UNSET)
 
-        partial_images = d.pop("partial_images", UNSET)
+        partial_images: int | None | Unset = d.pop("partial_images", UNSET)
 
-        _quality = d.pop("quality", UNSET)
-        quality: ImageGenerationToolQuality | Unset
-        if isinstance(_quality, Unset):
-            quality = UNSET
-        else:
-            quality = check_image_generation_tool_quality(_quality)
+        quality: ImageGenerationToolQuality | None | Unset = d.pop("quality", UNSET)
 
-        size: ImageGenerationToolSizeType0 | str | Unset = d.pop("size", UNSET)
+        size: ImageGenerationToolSizeType0 | None | str | Unset = d.pop("size", UNSET)
 
-        _svg = d.pop("svg", UNSET)
-        svg: ImageGenerationSvgOptions | Unset
-        if isinstance(_svg, Unset):
-            svg = UNSET
-        else:
-            svg = ImageGenerationSvgOptions.from_dict(_svg)
+        svg: ImageGenerationSvgOptions | None | Unset = d.pop("svg", UNSET)
+        if isinstance(svg, dict):
+            try:
+                svg = ImageGenerationSvgOptions.from_dict(svg)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ImageGenerationSvgOptions: kept as it came
 
         image_generation_tool = cls(
             type_,

@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.image_options_context_compression import (
     ImageOptionsContextCompression,
-    check_image_options_context_compression,
 )
 from ..types import UNSET, Unset
 
@@ -20,18 +19,22 @@ class ImageOptions:
     """Request level image options.
 
     Attributes:
-        context_compression (ImageOptionsContextCompression | Unset): Controls image context optimization.
+        context_compression (ImageOptionsContextCompression | None | Unset): Controls image context optimization.
 
             Defaults to `auto`, which uses the model, transport, and input to select a policy. Use `enabled` to require
             compression support or `disabled` to turn it off.
     """
 
-    context_compression: ImageOptionsContextCompression | Unset = UNSET
+    context_compression: ImageOptionsContextCompression | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        context_compression: str | Unset = UNSET
-        if not isinstance(self.context_compression, Unset):
+        context_compression: None | str | Unset
+        if isinstance(self.context_compression, Unset):
+            context_compression = UNSET
+        elif isinstance(self.context_compression, str):
+            context_compression = self.context_compression
+        else:
             context_compression = self.context_compression
 
         field_dict: dict[str, Any] = {}
@@ -45,12 +48,7 @@ class ImageOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _context_compression = d.pop("context_compression", UNSET)
-        context_compression: ImageOptionsContextCompression | Unset
-        if isinstance(_context_compression, Unset):
-            context_compression = UNSET
-        else:
-            context_compression = check_image_options_context_compression(_context_compression)
+        context_compression: ImageOptionsContextCompression | None | Unset = d.pop("context_compression", UNSET)
 
         image_options = cls(
             context_compression,

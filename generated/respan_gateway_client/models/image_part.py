@@ -17,15 +17,12 @@ class ImagePart:
     Attributes:
         type_ (Literal['image_url']):
         image_url (ImagePartImageUrl):
-        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
-
-            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
-            rounded to a token block.
+        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
     """
 
     type_: Literal["image_url"]
     image_url: ImagePartImageUrl
-    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +30,13 @@ class ImagePart:
 
         image_url = self.image_url.to_dict()
 
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +60,12 @@ class ImagePart:
 
         image_url = ImagePartImageUrl.from_dict(d.pop("image_url"))
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+        prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = d.pop("prompt_cache_breakpoint", UNSET)
+        if isinstance(prompt_cache_breakpoint, dict):
+            try:
+                prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(prompt_cache_breakpoint)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as PromptCacheBreakpoint: kept as it came
 
         image_part = cls(
             type_,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_part_image_url_detail import ImagePartImageUrlDetail, check_image_part_image_url_detail
+from ..models.image_part_image_url_detail import ImagePartImageUrlDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ImagePartImageUrl")
@@ -17,18 +17,22 @@ class ImagePartImageUrl:
     """
     Attributes:
         url (str): An https URL or a `data:` URL with base64 image bytes.
-        detail (ImagePartImageUrlDetail | Unset):
+        detail (ImagePartImageUrlDetail | None | Unset):
     """
 
     url: str
-    detail: ImagePartImageUrlDetail | Unset = UNSET
+    detail: ImagePartImageUrlDetail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, str):
+            detail = self.detail
+        else:
             detail = self.detail
 
         field_dict: dict[str, Any] = {}
@@ -48,12 +52,7 @@ class ImagePartImageUrl:
         d = dict(src_dict)
         url = d.pop("url")
 
-        _detail = d.pop("detail", UNSET)
-        detail: ImagePartImageUrlDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_image_part_image_url_detail(_detail)
+        detail: ImagePartImageUrlDetail | None | Unset = d.pop("detail", UNSET)
 
         image_part_image_url = cls(
             url,

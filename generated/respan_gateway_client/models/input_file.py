@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.input_file_detail import InputFileDetail, check_input_file_detail
+from ..models.input_file_detail import InputFileDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputFile")
@@ -17,48 +17,69 @@ class InputFile:
     """
     Attributes:
         type_ (Literal['input_file']):
-        file_id (str | Unset):
-        file_data (str | Unset): Base64-encoded file bytes.
-        file_url (str | Unset):
-        filename (str | Unset):
-        detail (InputFileDetail | Unset): The detail level of the file to be sent to the model.
+        file_id (None | str | Unset):
+        file_data (None | str | Unset): Base64-encoded file bytes.
+        file_url (None | str | Unset):
+        filename (None | str | Unset):
+        detail (InputFileDetail | None | Unset): The detail level of the file to be sent to the model.
 
             Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality
             rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the
             file at higher quality. Defaults to `auto`.
-        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
-
-            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
-            rounded to a token block.
+        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
     """
 
     type_: Literal["input_file"]
-    file_id: str | Unset = UNSET
-    file_data: str | Unset = UNSET
-    file_url: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    detail: InputFileDetail | Unset = UNSET
-    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    file_data: None | str | Unset = UNSET
+    file_url: None | str | Unset = UNSET
+    filename: None | str | Unset = UNSET
+    detail: InputFileDetail | None | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        file_id = self.file_id
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
 
-        file_data = self.file_data
+        file_data: None | str | Unset
+        if isinstance(self.file_data, Unset):
+            file_data = UNSET
+        else:
+            file_data = self.file_data
 
-        file_url = self.file_url
+        file_url: None | str | Unset
+        if isinstance(self.file_url, Unset):
+            file_url = UNSET
+        else:
+            file_url = self.file_url
 
-        filename = self.filename
+        filename: None | str | Unset
+        if isinstance(self.filename, Unset):
+            filename = UNSET
+        else:
+            filename = self.filename
 
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, str):
+            detail = self.detail
+        else:
             detail = self.detail
 
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,27 +110,22 @@ class InputFile:
         if type_ != "input_file":
             raise ValueError(f"type must match const 'input_file', got '{type_}'")
 
-        file_id = d.pop("file_id", UNSET)
+        file_id: None | str | Unset = d.pop("file_id", UNSET)
 
-        file_data = d.pop("file_data", UNSET)
+        file_data: None | str | Unset = d.pop("file_data", UNSET)
 
-        file_url = d.pop("file_url", UNSET)
+        file_url: None | str | Unset = d.pop("file_url", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename: None | str | Unset = d.pop("filename", UNSET)
 
-        _detail = d.pop("detail", UNSET)
-        detail: InputFileDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_input_file_detail(_detail)
+        detail: InputFileDetail | None | Unset = d.pop("detail", UNSET)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+        prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = d.pop("prompt_cache_breakpoint", UNSET)
+        if isinstance(prompt_cache_breakpoint, dict):
+            try:
+                prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(prompt_cache_breakpoint)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as PromptCacheBreakpoint: kept as it came
 
         input_file = cls(
             type_,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.input_image_detail import InputImageDetail, check_input_image_detail
+from ..models.input_image_detail import InputImageDetail
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputImage")
@@ -17,36 +17,49 @@ class InputImage:
     """
     Attributes:
         type_ (Literal['input_image']):
-        image_url (str | Unset): An https URL or a `data:` URL with base64 image bytes.
-        file_id (str | Unset):
-        detail (InputImageDetail | Unset):
-        prompt_cache_breakpoint (PromptCacheBreakpoint | Unset): Marks the exact end of a reusable prompt prefix.
-
-            When `ttl` is omitted, the breakpoint inherits the request's `prompt_cache_options.ttl`; the boundary is not
-            rounded to a token block.
+        image_url (None | str | Unset): An https URL or a `data:` URL with base64 image bytes.
+        file_id (None | str | Unset):
+        detail (InputImageDetail | None | Unset):
+        prompt_cache_breakpoint (None | PromptCacheBreakpoint | Unset):
     """
 
     type_: Literal["input_image"]
-    image_url: str | Unset = UNSET
-    file_id: str | Unset = UNSET
-    detail: InputImageDetail | Unset = UNSET
-    prompt_cache_breakpoint: PromptCacheBreakpoint | Unset = UNSET
+    image_url: None | str | Unset = UNSET
+    file_id: None | str | Unset = UNSET
+    detail: InputImageDetail | None | Unset = UNSET
+    prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        image_url = self.image_url
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
 
-        file_id = self.file_id
+        file_id: None | str | Unset
+        if isinstance(self.file_id, Unset):
+            file_id = UNSET
+        else:
+            file_id = self.file_id
 
-        detail: str | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        detail: None | str | Unset
+        if isinstance(self.detail, Unset):
+            detail = UNSET
+        elif isinstance(self.detail, str):
+            detail = self.detail
+        else:
             detail = self.detail
 
-        prompt_cache_breakpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prompt_cache_breakpoint, Unset):
+        prompt_cache_breakpoint: dict[str, Any] | None | Unset
+        if isinstance(self.prompt_cache_breakpoint, Unset):
+            prompt_cache_breakpoint = UNSET
+        elif isinstance(self.prompt_cache_breakpoint, PromptCacheBreakpoint):
             prompt_cache_breakpoint = self.prompt_cache_breakpoint.to_dict()
+        else:
+            prompt_cache_breakpoint = self.prompt_cache_breakpoint
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,23 +86,18 @@ class InputImage:
         if type_ != "input_image":
             raise ValueError(f"type must match const 'input_image', got '{type_}'")
 
-        image_url = d.pop("image_url", UNSET)
+        image_url: None | str | Unset = d.pop("image_url", UNSET)
 
-        file_id = d.pop("file_id", UNSET)
+        file_id: None | str | Unset = d.pop("file_id", UNSET)
 
-        _detail = d.pop("detail", UNSET)
-        detail: InputImageDetail | Unset
-        if isinstance(_detail, Unset):
-            detail = UNSET
-        else:
-            detail = check_input_image_detail(_detail)
+        detail: InputImageDetail | None | Unset = d.pop("detail", UNSET)
 
-        _prompt_cache_breakpoint = d.pop("prompt_cache_breakpoint", UNSET)
-        prompt_cache_breakpoint: PromptCacheBreakpoint | Unset
-        if isinstance(_prompt_cache_breakpoint, Unset):
-            prompt_cache_breakpoint = UNSET
-        else:
-            prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(_prompt_cache_breakpoint)
+        prompt_cache_breakpoint: None | PromptCacheBreakpoint | Unset = d.pop("prompt_cache_breakpoint", UNSET)
+        if isinstance(prompt_cache_breakpoint, dict):
+            try:
+                prompt_cache_breakpoint = PromptCacheBreakpoint.from_dict(prompt_cache_breakpoint)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as PromptCacheBreakpoint: kept as it came
 
         input_image = cls(
             type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.input_message_phase_type_0 import InputMessagePhaseType0
 from ..models.input_message_role import InputMessageRole, check_input_message_role
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InputMessage")
@@ -20,9 +20,9 @@ class InputMessage:
     Attributes:
         role (InputMessageRole):
         content (list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str):
-        type_ (Literal['message'] | Unset):
-        id (str | Unset):
-        status (ItemStatus | Unset):
+        type_ (Literal['message'] | None | Unset):
+        id (None | str | Unset):
+        status (ItemStatus | None | Unset):
         phase (InputMessagePhaseType0 | None | Unset): Labels an `assistant` message as intermediate commentary
             (`commentary`) or the final answer (`final_answer`).
             For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all
@@ -31,9 +31,9 @@ class InputMessage:
 
     role: InputMessageRole
     content: list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str
-    type_: Literal["message"] | Unset = UNSET
-    id: str | Unset = UNSET
-    status: ItemStatus | Unset = UNSET
+    type_: Literal["message"] | None | Unset = UNSET
+    id: None | str | Unset = UNSET
+    status: ItemStatus | None | Unset = UNSET
     phase: InputMessagePhaseType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,12 +63,24 @@ class InputMessage:
         else:
             content = self.content
 
-        type_ = self.type_
+        type_: Literal["message"] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         phase: None | str | Unset
@@ -103,14 +115,14 @@ class InputMessage:
         d = dict(src_dict)
         role = check_input_message_role(d.pop("role"))
 
-        def _parse_content(
-            data: object,
-        ) -> list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str:
+        _content = d.pop("content")
+        content: (
+            list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str
+        ) = _content
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_1 = []
-                _content_type_1 = data
+                _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
 
                     def _parse_content_type_1_item(
@@ -140,29 +152,27 @@ class InputMessage:
 
                     content_type_1.append(content_type_1_item)
 
-                return content_type_1
+                content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # an item it cannot read: the list kept as it came
 
-            return cast(
-                "list[InputFile | InputImage | InputText | OutputRefusal | OutputText | UnknownInputContentPart] | str",
-                data,
-            )
+        def _parse_type_(data: object) -> Literal["message"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            type_type_0 = cast("Literal['message']", data)
+            if type_type_0 != "message":
+                raise ValueError(f"type_type_0 must match const 'message', got '{type_type_0}'")
+            return type_type_0
 
-        content = _parse_content(d.pop("content"))
+            return cast("Literal['message'] | None | Unset", data)
 
-        type_ = cast("Literal['message'] | Unset", d.pop("type", UNSET))
-        if type_ != "message" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'message', got '{type_}'")
+        type_ = _parse_type_(d.pop("type", UNSET))
 
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_item_status(_status)
+        status: ItemStatus | None | Unset = d.pop("status", UNSET)
 
         phase: InputMessagePhaseType0 | None | Unset = d.pop("phase", UNSET)
 

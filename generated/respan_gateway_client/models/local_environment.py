@@ -16,22 +16,27 @@ class LocalEnvironment:
     """
     Attributes:
         type_ (Literal['local']): Use a local computer environment.
-        skills (list[LocalSkill] | Unset): An optional list of skills.
+        skills (list[LocalSkill] | None | Unset): An optional list of skills.
     """
 
     type_: Literal["local"]
-    skills: list[LocalSkill] | Unset = UNSET
+    skills: list[LocalSkill] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        skills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.skills, Unset):
+        skills: list[dict[str, Any]] | None | Unset
+        if isinstance(self.skills, Unset):
+            skills = UNSET
+        elif isinstance(self.skills, list):
             skills = []
-            for skills_item_data in self.skills:
-                skills_item = skills_item_data.to_dict()
-                skills.append(skills_item)
+            for skills_type_0_item_data in self.skills:
+                skills_type_0_item = skills_type_0_item_data.to_dict()
+                skills.append(skills_type_0_item)
+
+        else:
+            skills = self.skills
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +58,19 @@ class LocalEnvironment:
             raise ValueError(f"type must match const 'local', got '{type_}'")
 
         _skills = d.pop("skills", UNSET)
-        skills: list[LocalSkill] | Unset = UNSET
-        if _skills is not UNSET:
-            skills = []
-            for skills_item_data in _skills:
-                skills_item = LocalSkill.from_dict(skills_item_data)
+        skills: list[LocalSkill] | None | Unset = _skills
+        if isinstance(_skills, list):
+            try:
+                skills_type_0 = []
+                _skills_type_0 = _skills
+                for skills_type_0_item_data in _skills_type_0:
+                    skills_type_0_item = LocalSkill.from_dict(skills_type_0_item_data)
 
-                skills.append(skills_item)
+                    skills_type_0.append(skills_type_0_item)
+
+                skills = skills_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         local_environment = cls(
             type_,

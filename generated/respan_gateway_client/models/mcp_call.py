@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_call_status import McpCallStatus, check_mcp_call_status
+from ..models.mcp_call_status import McpCallStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="McpCall")
@@ -28,7 +28,7 @@ class McpCall:
         error (McpHttpError | McpProtocolError | McpToolExecutionError | None | Unset): The error from the tool call, if
             any.
         output (None | str | Unset): The output from the tool call.
-        status (McpCallStatus | Unset): The status of the tool call.
+        status (McpCallStatus | None | Unset): The status of the tool call.
 
             One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`.
     """
@@ -41,7 +41,7 @@ class McpCall:
     approval_request_id: None | str | Unset = UNSET
     error: McpHttpError | McpProtocolError | McpToolExecutionError | None | Unset = UNSET
     output: None | str | Unset = UNSET
-    status: McpCallStatus | Unset = UNSET
+    status: McpCallStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,8 +79,12 @@ class McpCall:
         else:
             output = self.output
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -145,12 +149,7 @@ class McpCall:
 
         output: None | str | Unset = d.pop("output", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: McpCallStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_mcp_call_status(_status)
+        status: McpCallStatus | None | Unset = d.pop("status", UNSET)
 
         mcp_call = cls(
             id,

@@ -10,7 +10,7 @@ from ..models.mcp_tool_allowed_callers_type_0_item import (
     McpToolAllowedCallersType0Item,
     check_mcp_tool_allowed_callers_type_0_item,
 )
-from ..models.mcp_tool_connector_id import McpToolConnectorId, check_mcp_tool_connector_id
+from ..models.mcp_tool_connector_id import McpToolConnectorId
 from ..models.mcp_tool_require_approval_type_0 import (
     McpToolRequireApprovalType0,
 )
@@ -29,10 +29,11 @@ class McpTool:
             type_ (Literal['mcp']): The type of the MCP tool. Always `mcp`.
             allowed_callers (list[McpToolAllowedCallersType0Item] | None | Unset): The tool invocation context(s).
             allowed_tools (list[str] | McpToolFilter | None | Unset): List of allowed tool names or a filter object.
-            authorization (str | Unset): An OAuth access token that can be used with a remote MCP server, either with a
-                custom MCP server URL or a
+            authorization (None | str | Unset): An OAuth access token that can be used with a remote MCP server, either with
+                a custom MCP server URL or a
                 service connector. Your application must handle the OAuth authorization flow and provide the token here.
-            connector_id (McpToolConnectorId | Unset): Identifier for service connectors, like those available in ChatGPT.
+            connector_id (McpToolConnectorId | None | Unset): Identifier for service connectors, like those available in
+                ChatGPT.
 
                 One of `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more about service connectors
                 [here](https://developers.openai.com/api/docs/guides/tools-connectors-mcp#connectors).
@@ -50,17 +51,17 @@ class McpTool:
                 - Outlook Calendar: `connector_outlookcalendar`
                 - Outlook Email: `connector_outlookemail`
                 - SharePoint: `connector_sharepoint`
-            defer_loading (bool | Unset): Whether this MCP tool is deferred and discovered via tool search.
+            defer_loading (bool | None | Unset): Whether this MCP tool is deferred and discovered via tool search.
             headers (McpToolHeadersType0 | None | Unset): Optional HTTP headers to send to the MCP server.
 
                 Use for authentication or other purposes.
             require_approval (McpToolApprovalFilter | McpToolRequireApprovalType0 | None | Unset): Specify which of the MCP
                 server's tools require approval.
-            server_description (str | Unset): Optional description of the MCP server, used to provide more context.
-            server_url (str | Unset): The URL for the MCP server.
+            server_description (None | str | Unset): Optional description of the MCP server, used to provide more context.
+            server_url (None | str | Unset): The URL for the MCP server.
 
                 One of `server_url`, `connector_id`, or `tunnel_id` must be provided.
-            tunnel_id (str | Unset): The Secure MCP Tunnel ID to use instead of a direct server URL.
+            tunnel_id (None | str | Unset): The Secure MCP Tunnel ID to use instead of a direct server URL.
 
                 One of `server_url`, `connector_id`, or `tunnel_id` must be provided.
     """
@@ -69,14 +70,14 @@ class McpTool:
     type_: Literal["mcp"]
     allowed_callers: list[McpToolAllowedCallersType0Item] | None | Unset = UNSET
     allowed_tools: list[str] | McpToolFilter | None | Unset = UNSET
-    authorization: str | Unset = UNSET
-    connector_id: McpToolConnectorId | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
+    authorization: None | str | Unset = UNSET
+    connector_id: McpToolConnectorId | None | Unset = UNSET
+    defer_loading: bool | None | Unset = UNSET
     headers: McpToolHeadersType0 | None | Unset = UNSET
     require_approval: McpToolApprovalFilter | McpToolRequireApprovalType0 | None | Unset = UNSET
-    server_description: str | Unset = UNSET
-    server_url: str | Unset = UNSET
-    tunnel_id: str | Unset = UNSET
+    server_description: None | str | Unset = UNSET
+    server_url: None | str | Unset = UNSET
+    tunnel_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,13 +108,25 @@ class McpTool:
         else:
             allowed_tools = self.allowed_tools
 
-        authorization = self.authorization
+        authorization: None | str | Unset
+        if isinstance(self.authorization, Unset):
+            authorization = UNSET
+        else:
+            authorization = self.authorization
 
-        connector_id: str | Unset = UNSET
-        if not isinstance(self.connector_id, Unset):
+        connector_id: None | str | Unset
+        if isinstance(self.connector_id, Unset):
+            connector_id = UNSET
+        elif isinstance(self.connector_id, str):
+            connector_id = self.connector_id
+        else:
             connector_id = self.connector_id
 
-        defer_loading = self.defer_loading
+        defer_loading: bool | None | Unset
+        if isinstance(self.defer_loading, Unset):
+            defer_loading = UNSET
+        else:
+            defer_loading = self.defer_loading
 
         headers: dict[str, Any] | None | Unset
         if isinstance(self.headers, Unset):
@@ -133,11 +146,23 @@ class McpTool:
         else:
             require_approval = self.require_approval
 
-        server_description = self.server_description
+        server_description: None | str | Unset
+        if isinstance(self.server_description, Unset):
+            server_description = UNSET
+        else:
+            server_description = self.server_description
 
-        server_url = self.server_url
+        server_url: None | str | Unset
+        if isinstance(self.server_url, Unset):
+            server_url = UNSET
+        else:
+            server_url = self.server_url
 
-        tunnel_id = self.tunnel_id
+        tunnel_id: None | str | Unset
+        if isinstance(self.tunnel_id, Unset):
+            tunnel_id = UNSET
+        else:
+            tunnel_id = self.tunnel_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -179,16 +204,12 @@ class McpTool:
         if type_ != "mcp":
             raise ValueError(f"type must match const 'mcp', got '{type_}'")
 
-        def _parse_allowed_callers(data: object) -> list[McpToolAllowedCallersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[McpToolAllowedCallersType0Item] | None | Unset = _allowed_callers
+        if isinstance(_allowed_callers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
+                _allowed_callers_type_0 = _allowed_callers
                 for allowed_callers_type_0_item_data in _allowed_callers_type_0:
                     allowed_callers_type_0_item = check_mcp_tool_allowed_callers_type_0_item(
                         allowed_callers_type_0_item_data
@@ -196,13 +217,9 @@ class McpTool:
 
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
 
-                return allowed_callers_type_0
+                allowed_callers = allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[McpToolAllowedCallersType0Item] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         def _parse_allowed_tools(data: object) -> list[str] | McpToolFilter | None | Unset:
             if data is None:
@@ -230,16 +247,11 @@ class McpTool:
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
-        authorization = d.pop("authorization", UNSET)
+        authorization: None | str | Unset = d.pop("authorization", UNSET)
 
-        _connector_id = d.pop("connector_id", UNSET)
-        connector_id: McpToolConnectorId | Unset
-        if isinstance(_connector_id, Unset):
-            connector_id = UNSET
-        else:
-            connector_id = check_mcp_tool_connector_id(_connector_id)
+        connector_id: McpToolConnectorId | None | Unset = d.pop("connector_id", UNSET)
 
-        defer_loading = d.pop("defer_loading", UNSET)
+        defer_loading: bool | None | Unset = d.pop("defer_loading", UNSET)
 
         headers: McpToolHeadersType0 | None | Unset = d.pop("headers", UNSET)
         if isinstance(headers, dict):
@@ -257,11 +269,11 @@ class McpTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as McpToolApprovalFilter: kept as it came
 
-        server_description = d.pop("server_description", UNSET)
+        server_description: None | str | Unset = d.pop("server_description", UNSET)
 
-        server_url = d.pop("server_url", UNSET)
+        server_url: None | str | Unset = d.pop("server_url", UNSET)
 
-        tunnel_id = d.pop("tunnel_id", UNSET)
+        tunnel_id: None | str | Unset = d.pop("tunnel_id", UNSET)
 
         mcp_tool = cls(
             server_label,

@@ -18,22 +18,30 @@ class McpToolApprovalFilter:
     Can be `always`, `never`, or a filter object associated with tools that require approval.
 
         Attributes:
-            always (McpToolFilter | Unset): A filter object to specify which tools are allowed.
-            never (McpToolFilter | Unset): A filter object to specify which tools are allowed.
+            always (McpToolFilter | None | Unset):
+            never (McpToolFilter | None | Unset):
     """
 
-    always: McpToolFilter | Unset = UNSET
-    never: McpToolFilter | Unset = UNSET
+    always: McpToolFilter | None | Unset = UNSET
+    never: McpToolFilter | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        always: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.always, Unset):
+        always: dict[str, Any] | None | Unset
+        if isinstance(self.always, Unset):
+            always = UNSET
+        elif isinstance(self.always, McpToolFilter):
             always = self.always.to_dict()
+        else:
+            always = self.always
 
-        never: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.never, Unset):
+        never: dict[str, Any] | None | Unset
+        if isinstance(self.never, Unset):
+            never = UNSET
+        elif isinstance(self.never, McpToolFilter):
             never = self.never.to_dict()
+        else:
+            never = self.never
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,19 +56,19 @@ class McpToolApprovalFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _always = d.pop("always", UNSET)
-        always: McpToolFilter | Unset
-        if isinstance(_always, Unset):
-            always = UNSET
-        else:
-            always = McpToolFilter.from_dict(_always)
+        always: McpToolFilter | None | Unset = d.pop("always", UNSET)
+        if isinstance(always, dict):
+            try:
+                always = McpToolFilter.from_dict(always)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as McpToolFilter: kept as it came
 
-        _never = d.pop("never", UNSET)
-        never: McpToolFilter | Unset
-        if isinstance(_never, Unset):
-            never = UNSET
-        else:
-            never = McpToolFilter.from_dict(_never)
+        never: McpToolFilter | None | Unset = d.pop("never", UNSET)
+        if isinstance(never, dict):
+            try:
+                never = McpToolFilter.from_dict(never)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as McpToolFilter: kept as it came
 
         mcp_tool_approval_filter = cls(
             always,

@@ -16,23 +16,32 @@ class McpToolFilter:
     """A filter object to specify which tools are allowed.
 
     Attributes:
-        read_only (bool | Unset): Indicates whether or not a tool modifies data or is read-only.
+        read_only (bool | None | Unset): Indicates whether or not a tool modifies data or is read-only.
 
             If an MCP server is [annotated with
             `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
             it will match this filter.
-        tool_names (list[str] | Unset): List of allowed tool names.
+        tool_names (list[str] | None | Unset): List of allowed tool names.
     """
 
-    read_only: bool | Unset = UNSET
-    tool_names: list[str] | Unset = UNSET
+    read_only: bool | None | Unset = UNSET
+    tool_names: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        read_only = self.read_only
+        read_only: bool | None | Unset
+        if isinstance(self.read_only, Unset):
+            read_only = UNSET
+        else:
+            read_only = self.read_only
 
-        tool_names: list[str] | Unset = UNSET
-        if not isinstance(self.tool_names, Unset):
+        tool_names: list[str] | None | Unset
+        if isinstance(self.tool_names, Unset):
+            tool_names = UNSET
+        elif isinstance(self.tool_names, list):
+            tool_names = self.tool_names
+
+        else:
             tool_names = self.tool_names
 
         field_dict: dict[str, Any] = {}
@@ -48,9 +57,17 @@ class McpToolFilter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        read_only = d.pop("read_only", UNSET)
+        read_only: bool | None | Unset = d.pop("read_only", UNSET)
 
-        tool_names = cast("list[str]", d.pop("tool_names", UNSET))
+        _tool_names = d.pop("tool_names", UNSET)
+        tool_names: list[str] | None | Unset = _tool_names
+        if isinstance(_tool_names, list):
+            try:
+                tool_names_type_0 = cast("list[str]", _tool_names)
+
+                tool_names = tool_names_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         mcp_tool_filter = cls(
             read_only,

@@ -21,9 +21,9 @@ class NamespaceFunction:
     Attributes:
         name (str): The name of the loaded function tool.
         type_ (Literal['function']):
-        async_ (bool | Unset):
+        async_ (bool | None | Unset):
         allowed_callers (list[NamespaceFunctionAllowedCallersType0Item] | None | Unset): The tool invocation context(s).
-        defer_loading (bool | Unset): Whether this function should be deferred and discovered via tool search.
+        defer_loading (bool | None | Unset): Whether this function should be deferred and discovered via tool search.
         description (None | str | Unset):
         output_schema (NamespaceFunctionOutputSchemaType0 | None | Unset): A JSON Schema describing the JSON value
             encoded in string outputs for this function tool. This does not
@@ -37,9 +37,9 @@ class NamespaceFunction:
 
     name: str
     type_: Literal["function"]
-    async_: bool | Unset = UNSET
+    async_: bool | None | Unset = UNSET
     allowed_callers: list[NamespaceFunctionAllowedCallersType0Item] | None | Unset = UNSET
-    defer_loading: bool | Unset = UNSET
+    defer_loading: bool | None | Unset = UNSET
     description: None | str | Unset = UNSET
     output_schema: NamespaceFunctionOutputSchemaType0 | None | Unset = UNSET
     parameters: Any | Unset = UNSET
@@ -51,7 +51,11 @@ class NamespaceFunction:
 
         type_ = self.type_
 
-        async_ = self.async_
+        async_: bool | None | Unset
+        if isinstance(self.async_, Unset):
+            async_ = UNSET
+        else:
+            async_ = self.async_
 
         allowed_callers: list[str] | None | Unset
         if isinstance(self.allowed_callers, Unset):
@@ -65,7 +69,11 @@ class NamespaceFunction:
         else:
             allowed_callers = self.allowed_callers
 
-        defer_loading = self.defer_loading
+        defer_loading: bool | None | Unset
+        if isinstance(self.defer_loading, Unset):
+            defer_loading = UNSET
+        else:
+            defer_loading = self.defer_loading
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -123,18 +131,14 @@ class NamespaceFunction:
         if type_ != "function":
             raise ValueError(f"type must match const 'function', got '{type_}'")
 
-        async_ = d.pop("async", UNSET)
+        async_: bool | None | Unset = d.pop("async", UNSET)
 
-        def _parse_allowed_callers(data: object) -> list[NamespaceFunctionAllowedCallersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[NamespaceFunctionAllowedCallersType0Item] | None | Unset = _allowed_callers
+        if isinstance(_allowed_callers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
+                _allowed_callers_type_0 = _allowed_callers
                 for allowed_callers_type_0_item_data in _allowed_callers_type_0:
                     allowed_callers_type_0_item = check_namespace_function_allowed_callers_type_0_item(
                         allowed_callers_type_0_item_data
@@ -142,15 +146,11 @@ class NamespaceFunction:
 
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
 
-                return allowed_callers_type_0
+                allowed_callers = allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # an item it cannot read: the list kept as it came
 
-            return cast("list[NamespaceFunctionAllowedCallersType0Item] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
-
-        defer_loading = d.pop("defer_loading", UNSET)
+        defer_loading: bool | None | Unset = d.pop("defer_loading", UNSET)
 
         description: None | str | Unset = d.pop("description", UNSET)
 

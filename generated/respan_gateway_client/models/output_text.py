@@ -18,13 +18,13 @@ class OutputText:
         type_ (Literal['output_text']):
         text (str):
         annotations (list[ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation]):
-        logprobs (list[ResponseLogprob] | Unset):
+        logprobs (list[ResponseLogprob] | None | Unset):
     """
 
     type_: Literal["output_text"]
     text: str
     annotations: list[ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation]
-    logprobs: list[ResponseLogprob] | Unset = UNSET
+    logprobs: list[ResponseLogprob] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,12 +48,17 @@ class OutputText:
 
             annotations.append(annotations_item)
 
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
+        logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, list):
             logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
+            for logprobs_type_0_item_data in self.logprobs:
+                logprobs_type_0_item = logprobs_type_0_item_data.to_dict()
+                logprobs.append(logprobs_type_0_item)
+
+        else:
+            logprobs = self.logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,13 +113,19 @@ class OutputText:
             annotations.append(annotations_item)
 
         _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[ResponseLogprob] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = ResponseLogprob.from_dict(logprobs_item_data)
+        logprobs: list[ResponseLogprob] | None | Unset = _logprobs
+        if isinstance(_logprobs, list):
+            try:
+                logprobs_type_0 = []
+                _logprobs_type_0 = _logprobs
+                for logprobs_type_0_item_data in _logprobs_type_0:
+                    logprobs_type_0_item = ResponseLogprob.from_dict(logprobs_type_0_item_data)
 
-                logprobs.append(logprobs_item)
+                    logprobs_type_0.append(logprobs_type_0_item)
+
+                logprobs = logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         output_text = cls(
             type_,

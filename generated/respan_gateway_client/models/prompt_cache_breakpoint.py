@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.prompt_cache_breakpoint_ttl import PromptCacheBreakpointTtl, check_prompt_cache_breakpoint_ttl
+from ..models.prompt_cache_breakpoint_ttl import PromptCacheBreakpointTtl
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptCacheBreakpoint")
@@ -21,19 +21,23 @@ class PromptCacheBreakpoint:
 
         Attributes:
             mode (Literal['explicit']): The breakpoint mode. Always `explicit`.
-            ttl (PromptCacheBreakpointTtl | Unset): The minimum lifetime of this cache breakpoint. Defaults to the request
-                TTL.
+            ttl (None | PromptCacheBreakpointTtl | Unset): The minimum lifetime of this cache breakpoint. Defaults to the
+                request TTL.
     """
 
     mode: Literal["explicit"]
-    ttl: PromptCacheBreakpointTtl | Unset = UNSET
+    ttl: None | PromptCacheBreakpointTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mode = self.mode
 
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
+        ttl: None | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        elif isinstance(self.ttl, str):
+            ttl = self.ttl
+        else:
             ttl = self.ttl
 
         field_dict: dict[str, Any] = {}
@@ -55,12 +59,7 @@ class PromptCacheBreakpoint:
         if mode != "explicit":
             raise ValueError(f"mode must match const 'explicit', got '{mode}'")
 
-        _ttl = d.pop("ttl", UNSET)
-        ttl: PromptCacheBreakpointTtl | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = check_prompt_cache_breakpoint_ttl(_ttl)
+        ttl: None | PromptCacheBreakpointTtl | Unset = d.pop("ttl", UNSET)
 
         prompt_cache_breakpoint = cls(
             mode,

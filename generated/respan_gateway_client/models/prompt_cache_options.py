@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.prompt_cache_options_mode import PromptCacheOptionsMode, check_prompt_cache_options_mode
-from ..models.prompt_cache_options_ttl import PromptCacheOptionsTtl, check_prompt_cache_options_ttl
+from ..models.prompt_cache_options_mode import PromptCacheOptionsMode
+from ..models.prompt_cache_options_ttl import PromptCacheOptionsTtl
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PromptCacheOptions")
@@ -25,37 +25,45 @@ class PromptCacheOptions:
     guide](https://developers.openai.com/api/docs/guides/prompt-caching) for current details.
 
         Attributes:
-            mode (PromptCacheOptionsMode | Unset): Controls whether OpenAI automatically creates an implicit cache
+            mode (None | PromptCacheOptionsMode | Unset): Controls whether OpenAI automatically creates an implicit cache
                 breakpoint.
 
                 Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest
                 three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and
                 writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not
                 use prompt caching.
-            ttl (PromptCacheOptionsTtl | Unset): The minimum lifetime applied to every implicit and explicit cache
+            ttl (None | PromptCacheOptionsTtl | Unset): The minimum lifetime applied to every implicit and explicit cache
                 breakpoint written by the request. Defaults
                 to `30m`; `12h` is accepted by the Responses API only. The backend may retain cache entries for longer.
             comparison_response_id (None | str | Unset): The ID of a response to compare when diagnosing prompt cache reuse.
 
                 Supplying this field requests prompt cache diagnostics when the feature is enabled.
-            prewarm (bool | Unset): Prepares the prompt cache without generating output.
+            prewarm (bool | None | Unset): Prepares the prompt cache without generating output.
 
                 Defaults to `false`. When set to `true`, overrides the `generate` field to `false`.
     """
 
-    mode: PromptCacheOptionsMode | Unset = UNSET
-    ttl: PromptCacheOptionsTtl | Unset = UNSET
+    mode: None | PromptCacheOptionsMode | Unset = UNSET
+    ttl: None | PromptCacheOptionsTtl | Unset = UNSET
     comparison_response_id: None | str | Unset = UNSET
-    prewarm: bool | Unset = UNSET
+    prewarm: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
+        mode: None | str | Unset
+        if isinstance(self.mode, Unset):
+            mode = UNSET
+        elif isinstance(self.mode, str):
+            mode = self.mode
+        else:
             mode = self.mode
 
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
+        ttl: None | str | Unset
+        if isinstance(self.ttl, Unset):
+            ttl = UNSET
+        elif isinstance(self.ttl, str):
+            ttl = self.ttl
+        else:
             ttl = self.ttl
 
         comparison_response_id: None | str | Unset
@@ -64,7 +72,11 @@ class PromptCacheOptions:
         else:
             comparison_response_id = self.comparison_response_id
 
-        prewarm = self.prewarm
+        prewarm: bool | None | Unset
+        if isinstance(self.prewarm, Unset):
+            prewarm = UNSET
+        else:
+            prewarm = self.prewarm
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,23 +95,13 @@ class PromptCacheOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _mode = d.pop("mode", UNSET)
-        mode: PromptCacheOptionsMode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = check_prompt_cache_options_mode(_mode)
+        mode: None | PromptCacheOptionsMode | Unset = d.pop("mode", UNSET)
 
-        _ttl = d.pop("ttl", UNSET)
-        ttl: PromptCacheOptionsTtl | Unset
-        if isinstance(_ttl, Unset):
-            ttl = UNSET
-        else:
-            ttl = check_prompt_cache_options_ttl(_ttl)
+        ttl: None | PromptCacheOptionsTtl | Unset = d.pop("ttl", UNSET)
 
         comparison_response_id: None | str | Unset = d.pop("comparison_response_id", UNSET)
 
-        prewarm = d.pop("prewarm", UNSET)
+        prewarm: bool | None | Unset = d.pop("prewarm", UNSET)
 
         prompt_cache_options = cls(
             mode,

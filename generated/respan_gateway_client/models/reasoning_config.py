@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reasoning_config_context_type_0 import ReasoningConfigContextType0
-from ..models.reasoning_config_effort import ReasoningConfigEffort, check_reasoning_config_effort
+from ..models.reasoning_config_effort import ReasoningConfigEffort
 from ..models.reasoning_config_generate_summary_type_0 import (
     ReasoningConfigGenerateSummaryType0,
 )
 from ..models.reasoning_config_mode_type_0 import ReasoningConfigModeType0
-from ..models.reasoning_config_summary import ReasoningConfigSummary, check_reasoning_config_summary
+from ..models.reasoning_config_summary import ReasoningConfigSummary
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningConfig")
@@ -23,8 +23,8 @@ class ReasoningConfig:
     """Configuration for reasoning models.
 
     Attributes:
-        effort (ReasoningConfigEffort | Unset):
-        summary (ReasoningConfigSummary | Unset):
+        effort (None | ReasoningConfigEffort | Unset):
+        summary (None | ReasoningConfigSummary | Unset):
         context (None | ReasoningConfigContextType0 | Unset): Controls which reasoning items are rendered back to the
             model on later turns. If omitted or set to `auto`, the
             model determines the context mode. The `gpt-5.6` model family defaults to `all_turns`; earlier models default
@@ -35,25 +35,33 @@ class ReasoningConfig:
 
             A summary of the reasoning performed by the model. This can be useful for debugging and understanding the
             model's reasoning process. One of `auto`, `concise`, or `detailed`.
-        mode (ReasoningConfigModeType0 | str | Unset): Controls the reasoning execution mode for the request.
+        mode (None | ReasoningConfigModeType0 | str | Unset): Controls the reasoning execution mode for the request.
 
             When returned on a response, this is the effective execution mode.
     """
 
-    effort: ReasoningConfigEffort | Unset = UNSET
-    summary: ReasoningConfigSummary | Unset = UNSET
+    effort: None | ReasoningConfigEffort | Unset = UNSET
+    summary: None | ReasoningConfigSummary | Unset = UNSET
     context: None | ReasoningConfigContextType0 | Unset = UNSET
     generate_summary: None | ReasoningConfigGenerateSummaryType0 | Unset = UNSET
-    mode: ReasoningConfigModeType0 | str | Unset = UNSET
+    mode: None | ReasoningConfigModeType0 | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        effort: str | Unset = UNSET
-        if not isinstance(self.effort, Unset):
+        effort: None | str | Unset
+        if isinstance(self.effort, Unset):
+            effort = UNSET
+        elif isinstance(self.effort, str):
+            effort = self.effort
+        else:
             effort = self.effort
 
-        summary: str | Unset = UNSET
-        if not isinstance(self.summary, Unset):
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        elif isinstance(self.summary, str):
+            summary = self.summary
+        else:
             summary = self.summary
 
         context: None | str | Unset
@@ -72,7 +80,7 @@ class ReasoningConfig:
         else:
             generate_summary = self.generate_summary
 
-        mode: str | Unset
+        mode: None | str | Unset
         if isinstance(self.mode, Unset):
             mode = UNSET
         elif isinstance(self.mode, str):
@@ -99,25 +107,15 @@ class ReasoningConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _effort = d.pop("effort", UNSET)
-        effort: ReasoningConfigEffort | Unset
-        if isinstance(_effort, Unset):
-            effort = UNSET
-        else:
-            effort = check_reasoning_config_effort(_effort)
+        effort: None | ReasoningConfigEffort | Unset = d.pop("effort", UNSET)
 
-        _summary = d.pop("summary", UNSET)
-        summary: ReasoningConfigSummary | Unset
-        if isinstance(_summary, Unset):
-            summary = UNSET
-        else:
-            summary = check_reasoning_config_summary(_summary)
+        summary: None | ReasoningConfigSummary | Unset = d.pop("summary", UNSET)
 
         context: None | ReasoningConfigContextType0 | Unset = d.pop("context", UNSET)
 
         generate_summary: None | ReasoningConfigGenerateSummaryType0 | Unset = d.pop("generate_summary", UNSET)
 
-        mode: ReasoningConfigModeType0 | str | Unset = d.pop("mode", UNSET)
+        mode: None | ReasoningConfigModeType0 | str | Unset = d.pop("mode", UNSET)
 
         reasoning_config = cls(
             effort,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reasoning_input_status import ReasoningInputStatus, check_reasoning_input_status
+from ..models.reasoning_input_status import ReasoningInputStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningInput")
@@ -20,8 +20,8 @@ class ReasoningInput:
         id (str):
         summary (list[SummaryText]):
         encrypted_content (None | str | Unset):
-        content (list[ReasoningText] | Unset): Reasoning text content.
-        status (ReasoningInputStatus | Unset): The status of the item.
+        content (list[ReasoningText] | None | Unset): Reasoning text content.
+        status (None | ReasoningInputStatus | Unset): The status of the item.
 
             One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
     """
@@ -30,8 +30,8 @@ class ReasoningInput:
     id: str
     summary: list[SummaryText]
     encrypted_content: None | str | Unset = UNSET
-    content: list[ReasoningText] | Unset = UNSET
-    status: ReasoningInputStatus | Unset = UNSET
+    content: list[ReasoningText] | None | Unset = UNSET
+    status: None | ReasoningInputStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,15 +50,24 @@ class ReasoningInput:
         else:
             encrypted_content = self.encrypted_content
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
             content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
+            for content_type_0_item_data in self.content:
+                content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        else:
+            content = self.content
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -98,20 +107,21 @@ class ReasoningInput:
         encrypted_content: None | str | Unset = d.pop("encrypted_content", UNSET)
 
         _content = d.pop("content", UNSET)
-        content: list[ReasoningText] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = ReasoningText.from_dict(content_item_data)
+        content: list[ReasoningText] | None | Unset = _content
+        if isinstance(_content, list):
+            try:
+                content_type_0 = []
+                _content_type_0 = _content
+                for content_type_0_item_data in _content_type_0:
+                    content_type_0_item = ReasoningText.from_dict(content_type_0_item_data)
 
-                content.append(content_item)
+                    content_type_0.append(content_type_0_item)
 
-        _status = d.pop("status", UNSET)
-        status: ReasoningInputStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_reasoning_input_status(_status)
+                content = content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
+
+        status: None | ReasoningInputStatus | Unset = d.pop("status", UNSET)
 
         reasoning_input = cls(
             type_,

@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.item_status import ItemStatus, check_item_status
+from ..models.item_status import ItemStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ReasoningItem")
@@ -19,17 +19,17 @@ class ReasoningItem:
         id (str):
         type_ (Literal['reasoning']):
         summary (list[SummaryText]):
-        content (list[ReasoningText] | Unset):
+        content (list[ReasoningText] | None | Unset):
         encrypted_content (None | str | Unset):
-        status (ItemStatus | Unset):
+        status (ItemStatus | None | Unset):
     """
 
     id: str
     type_: Literal["reasoning"]
     summary: list[SummaryText]
-    content: list[ReasoningText] | Unset = UNSET
+    content: list[ReasoningText] | None | Unset = UNSET
     encrypted_content: None | str | Unset = UNSET
-    status: ItemStatus | Unset = UNSET
+    status: ItemStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,12 +42,17 @@ class ReasoningItem:
             summary_item = summary_item_data.to_dict()
             summary.append(summary_item)
 
-        content: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.content, Unset):
+        content: list[dict[str, Any]] | None | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, list):
             content = []
-            for content_item_data in self.content:
-                content_item = content_item_data.to_dict()
-                content.append(content_item)
+            for content_type_0_item_data in self.content:
+                content_type_0_item = content_type_0_item_data.to_dict()
+                content.append(content_type_0_item)
+
+        else:
+            content = self.content
 
         encrypted_content: None | str | Unset
         if isinstance(self.encrypted_content, Unset):
@@ -55,8 +60,12 @@ class ReasoningItem:
         else:
             encrypted_content = self.encrypted_content
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
@@ -94,22 +103,23 @@ class ReasoningItem:
             summary.append(summary_item)
 
         _content = d.pop("content", UNSET)
-        content: list[ReasoningText] | Unset = UNSET
-        if _content is not UNSET:
-            content = []
-            for content_item_data in _content:
-                content_item = ReasoningText.from_dict(content_item_data)
+        content: list[ReasoningText] | None | Unset = _content
+        if isinstance(_content, list):
+            try:
+                content_type_0 = []
+                _content_type_0 = _content
+                for content_type_0_item_data in _content_type_0:
+                    content_type_0_item = ReasoningText.from_dict(content_type_0_item_data)
 
-                content.append(content_item)
+                    content_type_0.append(content_type_0_item)
+
+                content = content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         encrypted_content: None | str | Unset = d.pop("encrypted_content", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_item_status(_status)
+        status: ItemStatus | None | Unset = d.pop("status", UNSET)
 
         reasoning_item = cls(
             id,

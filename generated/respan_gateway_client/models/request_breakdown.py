@@ -24,8 +24,8 @@ class RequestBreakdown:
         latency (float): Total latency in seconds.
         cached (bool): True when the response was served from the cache.
         time_to_first_token (float | None | Unset): Seconds until the first token (streaming only).
-        routing_time (float | Unset): Seconds spent routing (model selection, fallbacks).
-        attempts (list[UpstreamAttempt] | Unset): Every upstream attempt in order, including failed fallbacks and
+        routing_time (float | None | Unset): Seconds spent routing (model selection, fallbacks).
+        attempts (list[UpstreamAttempt] | None | Unset): Every upstream attempt in order, including failed fallbacks and
             retries.
     """
 
@@ -37,8 +37,8 @@ class RequestBreakdown:
     latency: float
     cached: bool
     time_to_first_token: float | None | Unset = UNSET
-    routing_time: float | Unset = UNSET
-    attempts: list[UpstreamAttempt] | Unset = UNSET
+    routing_time: float | None | Unset = UNSET
+    attempts: list[UpstreamAttempt] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,14 +62,23 @@ class RequestBreakdown:
         else:
             time_to_first_token = self.time_to_first_token
 
-        routing_time = self.routing_time
+        routing_time: float | None | Unset
+        if isinstance(self.routing_time, Unset):
+            routing_time = UNSET
+        else:
+            routing_time = self.routing_time
 
-        attempts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attempts, Unset):
+        attempts: list[dict[str, Any]] | None | Unset
+        if isinstance(self.attempts, Unset):
+            attempts = UNSET
+        elif isinstance(self.attempts, list):
             attempts = []
-            for attempts_item_data in self.attempts:
-                attempts_item = attempts_item_data.to_dict()
-                attempts.append(attempts_item)
+            for attempts_type_0_item_data in self.attempts:
+                attempts_type_0_item = attempts_type_0_item_data.to_dict()
+                attempts.append(attempts_type_0_item)
+
+        else:
+            attempts = self.attempts
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,16 +121,22 @@ class RequestBreakdown:
 
         time_to_first_token: float | None | Unset = d.pop("time_to_first_token", UNSET)
 
-        routing_time = d.pop("routing_time", UNSET)
+        routing_time: float | None | Unset = d.pop("routing_time", UNSET)
 
         _attempts = d.pop("attempts", UNSET)
-        attempts: list[UpstreamAttempt] | Unset = UNSET
-        if _attempts is not UNSET:
-            attempts = []
-            for attempts_item_data in _attempts:
-                attempts_item = UpstreamAttempt.from_dict(attempts_item_data)
+        attempts: list[UpstreamAttempt] | None | Unset = _attempts
+        if isinstance(_attempts, list):
+            try:
+                attempts_type_0 = []
+                _attempts_type_0 = _attempts
+                for attempts_type_0_item_data in _attempts_type_0:
+                    attempts_type_0_item = UpstreamAttempt.from_dict(attempts_type_0_item_data)
 
-                attempts.append(attempts_item)
+                    attempts_type_0.append(attempts_type_0_item)
+
+                attempts = attempts_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         request_breakdown = cls(
             model,

@@ -10,7 +10,7 @@ from ..models.response_prompt_cache_retention_type_0 import (
     ResponsePromptCacheRetentionType0,
 )
 from ..models.response_service_tier_type_0 import ResponseServiceTierType0
-from ..models.response_status import ResponseStatus, check_response_status
+from ..models.response_status import ResponseStatus
 from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0
 from ..types import UNSET, Unset
 
@@ -24,14 +24,14 @@ class Response:
     Attributes:
         id (str):
         created_at (float): Unix time in seconds (OpenAI sends an integer).
-        status (ResponseStatus):
         model (str): The model that served the request, after fallbacks and load balancing.
         output (list[AdditionalTools | ApplyPatchCall | ApplyPatchCallOutput | CodeInterpreterCall | CompactionItem |
             ComputerCall | ComputerCallOutput | CustomToolCall | CustomToolCallOutput | FileSearchCall | FunctionCallItem |
             FunctionCallOutputItem | ImageGenerationCall | LocalShellCall | LocalShellCallOutput | McpApprovalRequest |
             McpApprovalResponse | McpCall | McpListTools | OutputMessage | Program | ProgramOutput | ReasoningItem |
             ShellCall | ShellCallOutput | ToolSearchCall | ToolSearchOutput | UnknownOutputItem | WebSearchCall]):
-        object_ (Literal['response'] | Unset):
+        object_ (Literal['response'] | None | Unset):
+        status (None | ResponseStatus | Unset):
         error (None | ResponseError | Unset):
         incomplete_details (IncompleteDetails | None | Unset):
         instructions (list[AdditionalTools | ApplyPatchCall | ApplyPatchCallOutput | CodeInterpreterCall |
@@ -42,26 +42,25 @@ class Response:
             ToolSearchCall | ToolSearchOutput | UnknownInputItem | WebSearchCall] | None | str | Unset): The request's
             instructions, as text or as input items (a stored prompt's messages).
         max_output_tokens (int | None | Unset):
-        parallel_tool_calls (bool | Unset):
+        parallel_tool_calls (bool | None | Unset):
         previous_response_id (None | str | Unset):
         temperature (float | None | Unset):
         top_p (float | None | Unset):
         tool_choice (AllowedToolsChoice | ApplyPatchToolChoice | CustomToolChoice | FunctionToolChoice |
-            HostedToolChoice | McpToolChoice | ProgrammaticToolCallingChoice | ResponseToolChoiceType0 | ShellToolChoice |
-            UnknownResponseToolChoice | Unset): `none`, `auto`, `required`, or an object naming the function to call.
+            HostedToolChoice | McpToolChoice | None | ProgrammaticToolCallingChoice | ResponseToolChoiceType0 |
+            ShellToolChoice | UnknownResponseToolChoice | Unset):
         tools (list[ApplyPatchTool | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomTool |
             FileSearchTool | FunctionTool | ImageGenerationTool | LocalShellTool | McpTool | NamespaceTool |
             ProgrammaticToolCallingTool | ShellTool | ToolSearchTool | UnknownResponseTool | WebSearchPreviewTool |
-            WebSearchTool] | Unset):
-        text (ResponseTextConfig | Unset): Text output configuration.
+            WebSearchTool] | None | Unset):
+        text (None | ResponseTextConfig | Unset):
         reasoning (None | ReasoningConfig | Unset):
         truncation (None | str | Unset):
-        store (bool | Unset):
+        store (bool | None | Unset):
         user (None | str | Unset):
         metadata (None | ResponseMetadataType0 | Unset):
         usage (None | ResponseUsage | Unset):
-        request_breakdown (RequestBreakdown | Unset): Response metrics summary, returned when `request_breakdown` is
-            true.
+        request_breakdown (None | RequestBreakdown | Unset):
         access_programs (AccessPrograms | None | Unset):
         background (bool | None | Unset): Whether to run the model response in the background. [Learn
             more](https://developers.openai.com/api/docs/guides/background).
@@ -158,7 +157,6 @@ class Response:
 
     id: str
     created_at: float
-    status: ResponseStatus
     model: str
     output: list[
         AdditionalTools
@@ -191,7 +189,8 @@ class Response:
         | UnknownOutputItem
         | WebSearchCall
     ]
-    object_: Literal["response"] | Unset = UNSET
+    object_: Literal["response"] | None | Unset = UNSET
+    status: None | ResponseStatus | Unset = UNSET
     error: None | ResponseError | Unset = UNSET
     incomplete_details: IncompleteDetails | None | Unset = UNSET
     instructions: (
@@ -234,7 +233,7 @@ class Response:
         | Unset
     ) = UNSET
     max_output_tokens: int | None | Unset = UNSET
-    parallel_tool_calls: bool | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
     previous_response_id: None | str | Unset = UNSET
     temperature: float | None | Unset = UNSET
     top_p: float | None | Unset = UNSET
@@ -245,6 +244,7 @@ class Response:
         | FunctionToolChoice
         | HostedToolChoice
         | McpToolChoice
+        | None
         | ProgrammaticToolCallingChoice
         | ResponseToolChoiceType0
         | ShellToolChoice
@@ -271,16 +271,17 @@ class Response:
             | WebSearchPreviewTool
             | WebSearchTool
         ]
+        | None
         | Unset
     ) = UNSET
-    text: ResponseTextConfig | Unset = UNSET
+    text: None | ResponseTextConfig | Unset = UNSET
     reasoning: None | ReasoningConfig | Unset = UNSET
     truncation: None | str | Unset = UNSET
-    store: bool | Unset = UNSET
+    store: bool | None | Unset = UNSET
     user: None | str | Unset = UNSET
     metadata: None | ResponseMetadataType0 | Unset = UNSET
     usage: None | ResponseUsage | Unset = UNSET
-    request_breakdown: RequestBreakdown | Unset = UNSET
+    request_breakdown: None | RequestBreakdown | Unset = UNSET
     access_programs: AccessPrograms | None | Unset = UNSET
     background: bool | None | Unset = UNSET
     completed_at: float | None | Unset = UNSET
@@ -311,8 +312,6 @@ class Response:
         id = self.id
 
         created_at = self.created_at
-
-        status: str = self.status
 
         model = self.model
 
@@ -380,7 +379,19 @@ class Response:
 
             output.append(output_item)
 
-        object_ = self.object_
+        object_: Literal["response"] | None | Unset
+        if isinstance(self.object_, Unset):
+            object_ = UNSET
+        else:
+            object_ = self.object_
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, str):
+            status = self.status
+        else:
+            status = self.status
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):
@@ -481,7 +492,11 @@ class Response:
         else:
             max_output_tokens = self.max_output_tokens
 
-        parallel_tool_calls = self.parallel_tool_calls
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
 
         previous_response_id: None | str | Unset
         if isinstance(self.previous_response_id, Unset):
@@ -501,7 +516,7 @@ class Response:
         else:
             top_p = self.top_p
 
-        tool_choice: dict[str, Any] | str | Unset
+        tool_choice: dict[str, Any] | None | str | Unset
         if isinstance(self.tool_choice, Unset):
             tool_choice = UNSET
         elif isinstance(self.tool_choice, str):
@@ -522,54 +537,65 @@ class Response:
             tool_choice = self.tool_choice.to_dict()
         elif isinstance(self.tool_choice, ShellToolChoice):
             tool_choice = self.tool_choice.to_dict()
-        else:
+        elif isinstance(self.tool_choice, UnknownResponseToolChoice):
             tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice
 
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        tools: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tools, Unset):
+            tools = UNSET
+        elif isinstance(self.tools, list):
             tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, FunctionTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, FileSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerUsePreviewTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, McpTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CodeInterpreterTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ProgrammaticToolCallingTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ImageGenerationTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, LocalShellTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ShellTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CustomTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, NamespaceTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolSearchTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchPreviewTool):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ApplyPatchTool):
-                    tools_item = tools_item_data.to_dict()
+            for tools_type_0_item_data in self.tools:
+                tools_type_0_item: dict[str, Any]
+                if isinstance(tools_type_0_item_data, FunctionTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, FileSearchTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ComputerTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ComputerUsePreviewTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, WebSearchTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, McpTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, CodeInterpreterTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ProgrammaticToolCallingTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ImageGenerationTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, LocalShellTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ShellTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, CustomTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, NamespaceTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ToolSearchTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, WebSearchPreviewTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
+                elif isinstance(tools_type_0_item_data, ApplyPatchTool):
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
                 else:
-                    tools_item = tools_item_data.to_dict()
+                    tools_type_0_item = tools_type_0_item_data.to_dict()
 
-                tools.append(tools_item)
+                tools.append(tools_type_0_item)
 
-        text: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.text, Unset):
+        else:
+            tools = self.tools
+
+        text: dict[str, Any] | None | Unset
+        if isinstance(self.text, Unset):
+            text = UNSET
+        elif isinstance(self.text, ResponseTextConfig):
             text = self.text.to_dict()
+        else:
+            text = self.text
 
         reasoning: dict[str, Any] | None | Unset
         if isinstance(self.reasoning, Unset):
@@ -585,7 +611,11 @@ class Response:
         else:
             truncation = self.truncation
 
-        store = self.store
+        store: bool | None | Unset
+        if isinstance(self.store, Unset):
+            store = UNSET
+        else:
+            store = self.store
 
         user: None | str | Unset
         if isinstance(self.user, Unset):
@@ -609,9 +639,13 @@ class Response:
         else:
             usage = self.usage
 
-        request_breakdown: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_breakdown, Unset):
+        request_breakdown: dict[str, Any] | None | Unset
+        if isinstance(self.request_breakdown, Unset):
+            request_breakdown = UNSET
+        elif isinstance(self.request_breakdown, RequestBreakdown):
             request_breakdown = self.request_breakdown.to_dict()
+        else:
+            request_breakdown = self.request_breakdown
 
         access_programs: dict[str, Any] | None | Unset
         if isinstance(self.access_programs, Unset):
@@ -753,13 +787,14 @@ class Response:
             {
                 "id": id,
                 "created_at": created_at,
-                "status": status,
                 "model": model,
                 "output": output,
             }
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if status is not UNSET:
+            field_dict["status"] = status
         if error is not UNSET:
             field_dict["error"] = error
         if incomplete_details is not UNSET:
@@ -839,8 +874,6 @@ class Response:
         id = d.pop("id")
 
         created_at = d.pop("created_at")
-
-        status = check_response_status(d.pop("status"))
 
         model = d.pop("model")
 
@@ -951,9 +984,21 @@ class Response:
 
             output.append(output_item)
 
-        object_ = cast("Literal['response'] | Unset", d.pop("object", UNSET))
-        if object_ != "response" and not isinstance(object_, Unset):
-            raise ValueError(f"object must match const 'response', got '{object_}'")
+        def _parse_object_(data: object) -> Literal["response"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            object_type_0 = cast("Literal['response']", data)
+            if object_type_0 != "response":
+                raise ValueError(f"object_type_0 must match const 'response', got '{object_type_0}'")
+            return object_type_0
+
+            return cast("Literal['response'] | None | Unset", data)
+
+        object_ = _parse_object_(d.pop("object", UNSET))
+
+        status: None | ResponseStatus | Unset = d.pop("status", UNSET)
 
         error: None | ResponseError | Unset = d.pop("error", UNSET)
         if isinstance(error, dict):
@@ -969,9 +1014,8 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as IncompleteDetails: kept as it came
 
-        def _parse_instructions(
-            data: object,
-        ) -> (
+        _instructions = d.pop("instructions", UNSET)
+        instructions: (
             list[
                 AdditionalTools
                 | ApplyPatchCall
@@ -1009,16 +1053,11 @@ class Response:
             | None
             | str
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ) = _instructions
+        if isinstance(_instructions, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 instructions_type_1 = []
-                _instructions_type_1 = data
+                _instructions_type_1 = _instructions
                 for instructions_type_1_item_data in _instructions_type_1:
 
                     def _parse_instructions_type_1_item(
@@ -1141,20 +1180,13 @@ class Response:
 
                     instructions_type_1.append(instructions_type_1_item)
 
-                return instructions_type_1
+                instructions = instructions_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast(
-                "list[AdditionalTools | ApplyPatchCall | ApplyPatchCallOutput | CodeInterpreterCall | CompactionItem | CompactionTrigger | ComputerCall | ComputerCallOutput | ConfigurationUpdate | CustomToolCall | CustomToolCallOutput | FileSearchCall | FunctionCallInput | FunctionCallOutputInput | ImageGenerationCall | InputMessage | ItemReference | LocalShellCall | LocalShellCallOutput | McpApprovalRequest | McpApprovalResponse | McpCall | McpListTools | Program | ProgramOutput | ReasoningInput | ShellCall | ShellCallOutput | ToolSearchCall | ToolSearchOutput | UnknownInputItem | WebSearchCall] | None | str | Unset",
-                data,
-            )
-
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         max_output_tokens: int | None | Unset = d.pop("max_output_tokens", UNSET)
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls: bool | None | Unset = d.pop("parallel_tool_calls", UNSET)
 
         previous_response_id: None | str | Unset = d.pop("previous_response_id", UNSET)
 
@@ -1171,12 +1203,15 @@ class Response:
             | FunctionToolChoice
             | HostedToolChoice
             | McpToolChoice
+            | None
             | ProgrammaticToolCallingChoice
             | ResponseToolChoiceType0
             | ShellToolChoice
             | UnknownResponseToolChoice
             | Unset
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
@@ -1213,7 +1248,7 @@ class Response:
             if isinstance(data, dict):
                 return UnknownResponseToolChoice.from_dict(data)
             return cast(
-                "AllowedToolsChoice | ApplyPatchToolChoice | CustomToolChoice | FunctionToolChoice | HostedToolChoice | McpToolChoice | ProgrammaticToolCallingChoice | ResponseToolChoiceType0 | ShellToolChoice | UnknownResponseToolChoice | Unset",
+                "AllowedToolsChoice | ApplyPatchToolChoice | CustomToolChoice | FunctionToolChoice | HostedToolChoice | McpToolChoice | None | ProgrammaticToolCallingChoice | ResponseToolChoiceType0 | ShellToolChoice | UnknownResponseToolChoice | Unset",
                 data,
             )
 
@@ -1240,91 +1275,98 @@ class Response:
                 | WebSearchPreviewTool
                 | WebSearchTool
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+        ) = _tools
+        if isinstance(_tools, list):
+            try:
+                tools_type_0 = []
+                _tools_type_0 = _tools
+                for tools_type_0_item_data in _tools_type_0:
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    ApplyPatchTool
-                    | CodeInterpreterTool
-                    | ComputerTool
-                    | ComputerUsePreviewTool
-                    | CustomTool
-                    | FileSearchTool
-                    | FunctionTool
-                    | ImageGenerationTool
-                    | LocalShellTool
-                    | McpTool
-                    | NamespaceTool
-                    | ProgrammaticToolCallingTool
-                    | ShellTool
-                    | ToolSearchTool
-                    | UnknownResponseTool
-                    | WebSearchPreviewTool
-                    | WebSearchTool
-                ):
-                    if isinstance(data, dict):
-                        kind = data.get("type")
-                        try:
-                            if kind == "function":
-                                return FunctionTool.from_dict(data)
-                            if kind == "file_search":
-                                return FileSearchTool.from_dict(data)
-                            if kind == "computer":
-                                return ComputerTool.from_dict(data)
-                            if kind == "computer_use_preview":
-                                return ComputerUsePreviewTool.from_dict(data)
-                            if kind in (
-                                "web_search",
-                                "web_search_2025_08_26",
-                            ):
-                                return WebSearchTool.from_dict(data)
-                            if kind == "mcp":
-                                return McpTool.from_dict(data)
-                            if kind == "code_interpreter":
-                                return CodeInterpreterTool.from_dict(data)
-                            if kind == "programmatic_tool_calling":
-                                return ProgrammaticToolCallingTool.from_dict(data)
-                            if kind == "image_generation":
-                                return ImageGenerationTool.from_dict(data)
-                            if kind == "local_shell":
-                                return LocalShellTool.from_dict(data)
-                            if kind == "shell":
-                                return ShellTool.from_dict(data)
-                            if kind == "custom":
-                                return CustomTool.from_dict(data)
-                            if kind == "namespace":
-                                return NamespaceTool.from_dict(data)
-                            if kind == "tool_search":
-                                return ToolSearchTool.from_dict(data)
-                            if kind in (
-                                "web_search_preview",
-                                "web_search_preview_2025_03_11",
-                            ):
-                                return WebSearchPreviewTool.from_dict(data)
-                            if kind == "apply_patch":
-                                return ApplyPatchTool.from_dict(data)
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
+                    def _parse_tools_type_0_item(
+                        data: object,
+                    ) -> (
+                        ApplyPatchTool
+                        | CodeInterpreterTool
+                        | ComputerTool
+                        | ComputerUsePreviewTool
+                        | CustomTool
+                        | FileSearchTool
+                        | FunctionTool
+                        | ImageGenerationTool
+                        | LocalShellTool
+                        | McpTool
+                        | NamespaceTool
+                        | ProgrammaticToolCallingTool
+                        | ShellTool
+                        | ToolSearchTool
+                        | UnknownResponseTool
+                        | WebSearchPreviewTool
+                        | WebSearchTool
+                    ):
+                        if isinstance(data, dict):
+                            kind = data.get("type")
+                            try:
+                                if kind == "function":
+                                    return FunctionTool.from_dict(data)
+                                if kind == "file_search":
+                                    return FileSearchTool.from_dict(data)
+                                if kind == "computer":
+                                    return ComputerTool.from_dict(data)
+                                if kind == "computer_use_preview":
+                                    return ComputerUsePreviewTool.from_dict(data)
+                                if kind in (
+                                    "web_search",
+                                    "web_search_2025_08_26",
+                                ):
+                                    return WebSearchTool.from_dict(data)
+                                if kind == "mcp":
+                                    return McpTool.from_dict(data)
+                                if kind == "code_interpreter":
+                                    return CodeInterpreterTool.from_dict(data)
+                                if kind == "programmatic_tool_calling":
+                                    return ProgrammaticToolCallingTool.from_dict(data)
+                                if kind == "image_generation":
+                                    return ImageGenerationTool.from_dict(data)
+                                if kind == "local_shell":
+                                    return LocalShellTool.from_dict(data)
+                                if kind == "shell":
+                                    return ShellTool.from_dict(data)
+                                if kind == "custom":
+                                    return CustomTool.from_dict(data)
+                                if kind == "namespace":
+                                    return NamespaceTool.from_dict(data)
+                                if kind == "tool_search":
+                                    return ToolSearchTool.from_dict(data)
+                                if kind in (
+                                    "web_search_preview",
+                                    "web_search_preview_2025_03_11",
+                                ):
+                                    return WebSearchPreviewTool.from_dict(data)
+                                if kind == "apply_patch":
+                                    return ApplyPatchTool.from_dict(data)
+                            except (TypeError, ValueError, AttributeError, KeyError):
+                                pass  # a known `type` it cannot read: try the other members, then keep it in the catch-all
 
-                    if isinstance(data, dict):
-                        return UnknownResponseTool.from_dict(data)
-                    raise TypeError(f"expected one of the forms of tools_item, got {type(data).__name__}")
+                        if isinstance(data, dict):
+                            return UnknownResponseTool.from_dict(data)
+                        raise TypeError(f"expected one of the forms of tools_type_0_item, got {type(data).__name__}")
 
-                tools_item = _parse_tools_item(tools_item_data)
+                    tools_type_0_item = _parse_tools_type_0_item(tools_type_0_item_data)
 
-                tools.append(tools_item)
+                    tools_type_0.append(tools_type_0_item)
 
-        _text = d.pop("text", UNSET)
-        text: ResponseTextConfig | Unset
-        if isinstance(_text, Unset):
-            text = UNSET
-        else:
-            text = ResponseTextConfig.from_dict(_text)
+                tools = tools_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
+
+        text: None | ResponseTextConfig | Unset = d.pop("text", UNSET)
+        if isinstance(text, dict):
+            try:
+                text = ResponseTextConfig.from_dict(text)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ResponseTextConfig: kept as it came
 
         reasoning: None | ReasoningConfig | Unset = d.pop("reasoning", UNSET)
         if isinstance(reasoning, dict):
@@ -1335,7 +1377,7 @@ class Response:
 
         truncation: None | str | Unset = d.pop("truncation", UNSET)
 
-        store = d.pop("store", UNSET)
+        store: bool | None | Unset = d.pop("store", UNSET)
 
         user: None | str | Unset = d.pop("user", UNSET)
 
@@ -1353,12 +1395,12 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ResponseUsage: kept as it came
 
-        _request_breakdown = d.pop("request_breakdown", UNSET)
-        request_breakdown: RequestBreakdown | Unset
-        if isinstance(_request_breakdown, Unset):
-            request_breakdown = UNSET
-        else:
-            request_breakdown = RequestBreakdown.from_dict(_request_breakdown)
+        request_breakdown: None | RequestBreakdown | Unset = d.pop("request_breakdown", UNSET)
+        if isinstance(request_breakdown, dict):
+            try:
+                request_breakdown = RequestBreakdown.from_dict(request_breakdown)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as RequestBreakdown: kept as it came
 
         access_programs: AccessPrograms | None | Unset = d.pop("access_programs", UNSET)
         if isinstance(access_programs, dict):
@@ -1385,16 +1427,12 @@ class Response:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as ImageOptions: kept as it came
 
-        def _parse_input_transformations(data: object) -> list[InputTransformation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _input_transformations = d.pop("input_transformations", UNSET)
+        input_transformations: list[InputTransformation] | None | Unset = _input_transformations
+        if isinstance(_input_transformations, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 input_transformations_type_0 = []
-                _input_transformations_type_0 = data
+                _input_transformations_type_0 = _input_transformations
                 for input_transformations_type_0_item_data in _input_transformations_type_0:
                     input_transformations_type_0_item = InputTransformation.from_dict(
                         input_transformations_type_0_item_data
@@ -1402,13 +1440,9 @@ class Response:
 
                     input_transformations_type_0.append(input_transformations_type_0_item)
 
-                return input_transformations_type_0
+                input_transformations = input_transformations_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[InputTransformation] | None | Unset", data)
-
-        input_transformations = _parse_input_transformations(d.pop("input_transformations", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         max_tool_calls: int | None | Unset = d.pop("max_tool_calls", UNSET)
 
@@ -1490,10 +1524,10 @@ class Response:
         response = cls(
             id,
             created_at,
-            status,
             model,
             output,
             object_,
+            status,
             error,
             incomplete_details,
             instructions,

@@ -18,13 +18,12 @@ class ResponseAudioDeltaEvent:
     Attributes:
         delta (str): A chunk of Base64 encoded response audio bytes.
         type_ (Literal['response.audio.delta']): The type of the event. Always `response.audio.delta`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     delta: str
     type_: Literal["response.audio.delta"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,7 +31,11 @@ class ResponseAudioDeltaEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,7 +59,7 @@ class ResponseAudioDeltaEvent:
         if type_ != "response.audio.delta":
             raise ValueError(f"type must match const 'response.audio.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_audio_delta_event = cls(
             delta,

@@ -19,13 +19,12 @@ class ResponseAudioTranscriptDeltaEvent:
         delta (str): The partial transcript of the audio response.
         type_ (Literal['response.audio.transcript.delta']): The type of the event. Always
             `response.audio.transcript.delta`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     delta: str
     type_: Literal["response.audio.transcript.delta"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,7 +32,11 @@ class ResponseAudioTranscriptDeltaEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,7 +60,7 @@ class ResponseAudioTranscriptDeltaEvent:
         if type_ != "response.audio.transcript.delta":
             raise ValueError(f"type must match const 'response.audio.transcript.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_audio_transcript_delta_event = cls(
             delta,

@@ -18,18 +18,21 @@ class ResponseAudioTranscriptDoneEvent:
     Attributes:
         type_ (Literal['response.audio.transcript.done']): The type of the event. Always
             `response.audio.transcript.done`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     type_: Literal["response.audio.transcript.done"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,7 +53,7 @@ class ResponseAudioTranscriptDoneEvent:
         if type_ != "response.audio.transcript.done":
             raise ValueError(f"type must match const 'response.audio.transcript.done', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_audio_transcript_done_event = cls(
             type_,

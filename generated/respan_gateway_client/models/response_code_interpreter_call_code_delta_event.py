@@ -21,15 +21,14 @@ class ResponseCodeInterpreterCallCodeDeltaEvent:
         output_index (int): The index of the output item in the response for which the code is being streamed.
         type_ (Literal['response.code_interpreter_call_code.delta']): The type of the event. Always
             `response.code_interpreter_call_code.delta`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     delta: str
     item_id: str
     output_index: int
     type_: Literal["response.code_interpreter_call_code.delta"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +40,11 @@ class ResponseCodeInterpreterCallCodeDeltaEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,7 +74,7 @@ class ResponseCodeInterpreterCallCodeDeltaEvent:
         if type_ != "response.code_interpreter_call_code.delta":
             raise ValueError(f"type must match const 'response.code_interpreter_call_code.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_code_interpreter_call_code_delta_event = cls(
             delta,

@@ -21,14 +21,13 @@ class ResponseCodeInterpreterCallCompletedEvent:
             completed.
         type_ (Literal['response.code_interpreter_call.completed']): The type of the event. Always
             `response.code_interpreter_call.completed`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     item_id: str
     output_index: int
     type_: Literal["response.code_interpreter_call.completed"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +37,11 @@ class ResponseCodeInterpreterCallCompletedEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +68,7 @@ class ResponseCodeInterpreterCallCompletedEvent:
         if type_ != "response.code_interpreter_call.completed":
             raise ValueError(f"type must match const 'response.code_interpreter_call.completed', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_code_interpreter_call_completed_event = cls(
             item_id,

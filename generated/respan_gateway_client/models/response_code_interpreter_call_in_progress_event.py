@@ -21,14 +21,13 @@ class ResponseCodeInterpreterCallInProgressEvent:
             progress.
         type_ (Literal['response.code_interpreter_call.in_progress']): The type of the event. Always
             `response.code_interpreter_call.in_progress`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     item_id: str
     output_index: int
     type_: Literal["response.code_interpreter_call.in_progress"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +37,11 @@ class ResponseCodeInterpreterCallInProgressEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,7 +68,7 @@ class ResponseCodeInterpreterCallInProgressEvent:
         if type_ != "response.code_interpreter_call.in_progress":
             raise ValueError(f"type must match const 'response.code_interpreter_call.in_progress', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_code_interpreter_call_in_progress_event = cls(
             item_id,

@@ -22,14 +22,13 @@ class ResponseCompactionCompactingEvent:
             output_index (int): The index of the compaction output item.
             type_ (Literal['response.compaction.compacting']): The type of the event, always
                 `response.compaction.compacting`.
-            sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-                event.
+            sequence_number (int | None | Unset):
     """
 
     item_id: str
     output_index: int
     type_: Literal["response.compaction.compacting"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +38,11 @@ class ResponseCompactionCompactingEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +69,7 @@ class ResponseCompactionCompactingEvent:
         if type_ != "response.compaction.compacting":
             raise ValueError(f"type must match const 'response.compaction.compacting', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_compaction_compacting_event = cls(
             item_id,

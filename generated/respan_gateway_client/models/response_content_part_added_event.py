@@ -20,8 +20,7 @@ class ResponseContentPartAddedEvent:
         output_index (int):
         content_index (int):
         part (OutputRefusal | OutputText | ReasoningText | UnknownOutputContent):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     type_: Literal["response.content_part.added"]
@@ -29,7 +28,7 @@ class ResponseContentPartAddedEvent:
     output_index: int
     content_index: int
     part: OutputRefusal | OutputText | ReasoningText | UnknownOutputContent
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +50,11 @@ class ResponseContentPartAddedEvent:
         else:
             part = self.part.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -101,7 +104,7 @@ class ResponseContentPartAddedEvent:
 
         part = _parse_part(d.pop("part"))
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_content_part_added_event = cls(
             type_,

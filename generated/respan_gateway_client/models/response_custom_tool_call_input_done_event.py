@@ -20,15 +20,14 @@ class ResponseCustomToolCallInputDoneEvent:
         item_id (str): Unique identifier for the API item associated with this event.
         output_index (int): The index of the output this event applies to.
         type_ (Literal['response.custom_tool_call_input.done']): The event type identifier.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     input_: str
     item_id: str
     output_index: int
     type_: Literal["response.custom_tool_call_input.done"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,7 +39,11 @@ class ResponseCustomToolCallInputDoneEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +73,7 @@ class ResponseCustomToolCallInputDoneEvent:
         if type_ != "response.custom_tool_call_input.done":
             raise ValueError(f"type must match const 'response.custom_tool_call_input.done', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_custom_tool_call_input_done_event = cls(
             input_,

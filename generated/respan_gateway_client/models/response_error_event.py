@@ -18,15 +18,14 @@ class ResponseErrorEvent:
     Attributes:
         type_ (Literal['error']):
         message (str):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
         code (None | str | Unset):
         param (None | str | Unset):
     """
 
     type_: Literal["error"]
     message: str
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     code: None | str | Unset = UNSET
     param: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,7 +35,11 @@ class ResponseErrorEvent:
 
         message = self.message
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         code: None | str | Unset
         if isinstance(self.code, Unset):
@@ -76,7 +79,7 @@ class ResponseErrorEvent:
 
         message = d.pop("message")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         code: None | str | Unset = d.pop("code", UNSET)
 

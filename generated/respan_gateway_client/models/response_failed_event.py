@@ -17,13 +17,12 @@ class ResponseFailedEvent:
     Attributes:
         type_ (Literal['response.failed']):
         response (Response): An OpenAI-compatible Response.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     type_: Literal["response.failed"]
     response: Response
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +30,11 @@ class ResponseFailedEvent:
 
         response = self.response.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,7 +58,7 @@ class ResponseFailedEvent:
 
         response = Response.from_dict(d.pop("response"))
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_failed_event = cls(
             type_,

@@ -19,17 +19,16 @@ class ResponseFunctionCallArgumentsDeltaEvent:
         item_id (str):
         output_index (int):
         delta (str):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
-        obfuscation (str | Unset):
+        sequence_number (int | None | Unset):
+        obfuscation (None | str | Unset):
     """
 
     type_: Literal["response.function_call_arguments.delta"]
     item_id: str
     output_index: int
     delta: str
-    sequence_number: int | Unset = UNSET
-    obfuscation: str | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
+    obfuscation: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +40,17 @@ class ResponseFunctionCallArgumentsDeltaEvent:
 
         delta = self.delta
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
-        obfuscation = self.obfuscation
+        obfuscation: None | str | Unset
+        if isinstance(self.obfuscation, Unset):
+            obfuscation = UNSET
+        else:
+            obfuscation = self.obfuscation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,9 +82,9 @@ class ResponseFunctionCallArgumentsDeltaEvent:
 
         delta = d.pop("delta")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-        obfuscation = d.pop("obfuscation", UNSET)
+        obfuscation: None | str | Unset = d.pop("obfuscation", UNSET)
 
         response_function_call_arguments_delta_event = cls(
             type_,

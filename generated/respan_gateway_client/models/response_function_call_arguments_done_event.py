@@ -19,17 +19,16 @@ class ResponseFunctionCallArgumentsDoneEvent:
         item_id (str):
         output_index (int):
         arguments (str):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
-        name (str | Unset):
+        sequence_number (int | None | Unset):
+        name (None | str | Unset):
     """
 
     type_: Literal["response.function_call_arguments.done"]
     item_id: str
     output_index: int
     arguments: str
-    sequence_number: int | Unset = UNSET
-    name: str | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +40,17 @@ class ResponseFunctionCallArgumentsDoneEvent:
 
         arguments = self.arguments
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,9 +82,9 @@ class ResponseFunctionCallArgumentsDoneEvent:
 
         arguments = d.pop("arguments")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
         response_function_call_arguments_done_event = cls(
             type_,

@@ -23,8 +23,7 @@ class ResponseImageGenCallPartialImageEvent:
             user).
         type_ (Literal['response.image_generation_call.partial_image']): The type of the event. Always
             'response.image_generation_call.partial_image'.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
         background (None | str | Unset): The background setting that was used.
         output_format (None | str | Unset): The output format that was used.
         quality (None | str | Unset): The image quality that was used.
@@ -36,7 +35,7 @@ class ResponseImageGenCallPartialImageEvent:
     partial_image_b64: str
     partial_image_index: int
     type_: Literal["response.image_generation_call.partial_image"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     background: None | str | Unset = UNSET
     output_format: None | str | Unset = UNSET
     quality: None | str | Unset = UNSET
@@ -54,7 +53,11 @@ class ResponseImageGenCallPartialImageEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         background: None | str | Unset
         if isinstance(self.background, Unset):
@@ -119,7 +122,7 @@ class ResponseImageGenCallPartialImageEvent:
         if type_ != "response.image_generation_call.partial_image":
             raise ValueError(f"type must match const 'response.image_generation_call.partial_image', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         background: None | str | Unset = d.pop("background", UNSET)
 

@@ -17,14 +17,14 @@ class ResponseLogprob:
     Attributes:
         token (str):
         logprob (float):
-        bytes_ (list[int] | Unset):
-        top_logprobs (list[ResponseLogprobTopLogprobsItem] | Unset):
+        bytes_ (list[int] | None | Unset):
+        top_logprobs (list[ResponseLogprobTopLogprobsItem] | None | Unset):
     """
 
     token: str
     logprob: float
-    bytes_: list[int] | Unset = UNSET
-    top_logprobs: list[ResponseLogprobTopLogprobsItem] | Unset = UNSET
+    bytes_: list[int] | None | Unset = UNSET
+    top_logprobs: list[ResponseLogprobTopLogprobsItem] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,16 +32,26 @@ class ResponseLogprob:
 
         logprob = self.logprob
 
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes_, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes_, list):
             bytes_ = self.bytes_
 
-        top_logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.top_logprobs, Unset):
+        else:
+            bytes_ = self.bytes_
+
+        top_logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        elif isinstance(self.top_logprobs, list):
             top_logprobs = []
-            for top_logprobs_item_data in self.top_logprobs:
-                top_logprobs_item = top_logprobs_item_data.to_dict()
-                top_logprobs.append(top_logprobs_item)
+            for top_logprobs_type_0_item_data in self.top_logprobs:
+                top_logprobs_type_0_item = top_logprobs_type_0_item_data.to_dict()
+                top_logprobs.append(top_logprobs_type_0_item)
+
+        else:
+            top_logprobs = self.top_logprobs
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,16 +75,30 @@ class ResponseLogprob:
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast("list[int]", d.pop("bytes", UNSET))
+        _bytes_ = d.pop("bytes", UNSET)
+        bytes_: list[int] | None | Unset = _bytes_
+        if isinstance(_bytes_, list):
+            try:
+                bytes_type_0 = cast("list[int]", _bytes_)
+
+                bytes_ = bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         _top_logprobs = d.pop("top_logprobs", UNSET)
-        top_logprobs: list[ResponseLogprobTopLogprobsItem] | Unset = UNSET
-        if _top_logprobs is not UNSET:
-            top_logprobs = []
-            for top_logprobs_item_data in _top_logprobs:
-                top_logprobs_item = ResponseLogprobTopLogprobsItem.from_dict(top_logprobs_item_data)
+        top_logprobs: list[ResponseLogprobTopLogprobsItem] | None | Unset = _top_logprobs
+        if isinstance(_top_logprobs, list):
+            try:
+                top_logprobs_type_0 = []
+                _top_logprobs_type_0 = _top_logprobs
+                for top_logprobs_type_0_item_data in _top_logprobs_type_0:
+                    top_logprobs_type_0_item = ResponseLogprobTopLogprobsItem.from_dict(top_logprobs_type_0_item_data)
 
-                top_logprobs.append(top_logprobs_item)
+                    top_logprobs_type_0.append(top_logprobs_type_0_item)
+
+                top_logprobs = top_logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         response_logprob = cls(
             token,

@@ -17,12 +17,12 @@ class ResponseLogprobTopLogprobsItem:
     Attributes:
         token (str):
         logprob (float):
-        bytes_ (list[int] | Unset):
+        bytes_ (list[int] | None | Unset):
     """
 
     token: str
     logprob: float
-    bytes_: list[int] | Unset = UNSET
+    bytes_: list[int] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,8 +30,13 @@ class ResponseLogprobTopLogprobsItem:
 
         logprob = self.logprob
 
-        bytes_: list[int] | Unset = UNSET
-        if not isinstance(self.bytes_, Unset):
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes_, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes_, list):
+            bytes_ = self.bytes_
+
+        else:
             bytes_ = self.bytes_
 
         field_dict: dict[str, Any] = {}
@@ -54,7 +59,15 @@ class ResponseLogprobTopLogprobsItem:
 
         logprob = d.pop("logprob")
 
-        bytes_ = cast("list[int]", d.pop("bytes", UNSET))
+        _bytes_ = d.pop("bytes", UNSET)
+        bytes_: list[int] | None | Unset = _bytes_
+        if isinstance(_bytes_, list):
+            try:
+                bytes_type_0 = cast("list[int]", _bytes_)
+
+                bytes_ = bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         response_logprob_top_logprobs_item = cls(
             token,

@@ -21,15 +21,14 @@ class ResponseMcpCallArgumentsDeltaEvent:
         output_index (int): The index of the output item in the response's output array.
         type_ (Literal['response.mcp_call_arguments.delta']): The type of the event. Always
             'response.mcp_call_arguments.delta'.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     delta: str
     item_id: str
     output_index: int
     type_: Literal["response.mcp_call_arguments.delta"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +40,11 @@ class ResponseMcpCallArgumentsDeltaEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,7 +74,7 @@ class ResponseMcpCallArgumentsDeltaEvent:
         if type_ != "response.mcp_call_arguments.delta":
             raise ValueError(f"type must match const 'response.mcp_call_arguments.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_mcp_call_arguments_delta_event = cls(
             delta,

@@ -19,14 +19,13 @@ class ResponseMcpCallFailedEvent:
         item_id (str): The ID of the MCP tool call item that failed.
         output_index (int): The index of the output item that failed.
         type_ (Literal['response.mcp_call.failed']): The type of the event. Always 'response.mcp_call.failed'.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     item_id: str
     output_index: int
     type_: Literal["response.mcp_call.failed"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +35,11 @@ class ResponseMcpCallFailedEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,7 +66,7 @@ class ResponseMcpCallFailedEvent:
         if type_ != "response.mcp_call.failed":
             raise ValueError(f"type must match const 'response.mcp_call.failed', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_mcp_call_failed_event = cls(
             item_id,

@@ -22,8 +22,7 @@ class ResponseOutputItemDoneEvent:
             FunctionCallOutputItem | ImageGenerationCall | LocalShellCall | LocalShellCallOutput | McpApprovalRequest |
             McpApprovalResponse | McpCall | McpListTools | OutputMessage | Program | ProgramOutput | ReasoningItem |
             ShellCall | ShellCallOutput | ToolSearchCall | ToolSearchOutput | UnknownOutputItem | WebSearchCall):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     type_: Literal["response.output_item.done"]
@@ -59,7 +58,7 @@ class ResponseOutputItemDoneEvent:
         | UnknownOutputItem
         | WebSearchCall
     )
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -127,7 +126,11 @@ class ResponseOutputItemDoneEvent:
         else:
             item = self.item.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -253,7 +256,7 @@ class ResponseOutputItemDoneEvent:
 
         item = _parse_item(d.pop("item"))
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_output_item_done_event = cls(
             type_,

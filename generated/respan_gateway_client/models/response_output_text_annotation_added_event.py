@@ -21,8 +21,7 @@ class ResponseOutputTextAnnotationAddedEvent:
         content_index (int):
         annotation_index (int):
         annotation (ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     type_: Literal["response.output_text.annotation.added"]
@@ -31,7 +30,7 @@ class ResponseOutputTextAnnotationAddedEvent:
     content_index: int
     annotation_index: int
     annotation: ContainerFileCitation | FileCitation | FilePathAnnotation | UnknownAnnotation | UrlCitation
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +56,11 @@ class ResponseOutputTextAnnotationAddedEvent:
         else:
             annotation = self.annotation.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,7 +117,7 @@ class ResponseOutputTextAnnotationAddedEvent:
 
         annotation = _parse_annotation(d.pop("annotation"))
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_output_text_annotation_added_event = cls(
             type_,

@@ -20,10 +20,9 @@ class ResponseOutputTextDeltaEvent:
         output_index (int):
         content_index (int):
         delta (str):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
-        logprobs (list[ResponseLogprob] | Unset):
-        obfuscation (str | Unset):
+        sequence_number (int | None | Unset):
+        logprobs (list[ResponseLogprob] | None | Unset):
+        obfuscation (None | str | Unset):
     """
 
     type_: Literal["response.output_text.delta"]
@@ -31,9 +30,9 @@ class ResponseOutputTextDeltaEvent:
     output_index: int
     content_index: int
     delta: str
-    sequence_number: int | Unset = UNSET
-    logprobs: list[ResponseLogprob] | Unset = UNSET
-    obfuscation: str | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
+    logprobs: list[ResponseLogprob] | None | Unset = UNSET
+    obfuscation: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,16 +46,29 @@ class ResponseOutputTextDeltaEvent:
 
         delta = self.delta
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
-        logprobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logprobs, Unset):
+        logprobs: list[dict[str, Any]] | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        elif isinstance(self.logprobs, list):
             logprobs = []
-            for logprobs_item_data in self.logprobs:
-                logprobs_item = logprobs_item_data.to_dict()
-                logprobs.append(logprobs_item)
+            for logprobs_type_0_item_data in self.logprobs:
+                logprobs_type_0_item = logprobs_type_0_item_data.to_dict()
+                logprobs.append(logprobs_type_0_item)
 
-        obfuscation = self.obfuscation
+        else:
+            logprobs = self.logprobs
+
+        obfuscation: None | str | Unset
+        if isinstance(self.obfuscation, Unset):
+            obfuscation = UNSET
+        else:
+            obfuscation = self.obfuscation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,18 +105,24 @@ class ResponseOutputTextDeltaEvent:
 
         delta = d.pop("delta")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         _logprobs = d.pop("logprobs", UNSET)
-        logprobs: list[ResponseLogprob] | Unset = UNSET
-        if _logprobs is not UNSET:
-            logprobs = []
-            for logprobs_item_data in _logprobs:
-                logprobs_item = ResponseLogprob.from_dict(logprobs_item_data)
+        logprobs: list[ResponseLogprob] | None | Unset = _logprobs
+        if isinstance(_logprobs, list):
+            try:
+                logprobs_type_0 = []
+                _logprobs_type_0 = _logprobs
+                for logprobs_type_0_item_data in _logprobs_type_0:
+                    logprobs_type_0_item = ResponseLogprob.from_dict(logprobs_type_0_item_data)
 
-                logprobs.append(logprobs_item)
+                    logprobs_type_0.append(logprobs_type_0_item)
 
-        obfuscation = d.pop("obfuscation", UNSET)
+                logprobs = logprobs_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
+
+        obfuscation: None | str | Unset = d.pop("obfuscation", UNSET)
 
         response_output_text_delta_event = cls(
             type_,

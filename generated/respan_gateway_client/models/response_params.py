@@ -549,9 +549,8 @@ class ResponseParams:
         d = dict(src_dict)
         model = d.pop("model")
 
-        def _parse_input_(
-            data: object,
-        ) -> (
+        _input_ = d.pop("input")
+        input_: (
             list[
                 AdditionalTools
                 | ApplyPatchCall
@@ -587,12 +586,11 @@ class ResponseParams:
                 | WebSearchCall
             ]
             | str
-        ):
+        ) = _input_
+        if isinstance(_input_, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 input_type_1 = []
-                _input_type_1 = data
+                _input_type_1 = _input_
                 for input_type_1_item_data in _input_type_1:
 
                     def _parse_input_type_1_item(
@@ -713,16 +711,9 @@ class ResponseParams:
 
                     input_type_1.append(input_type_1_item)
 
-                return input_type_1
+                input_ = input_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast(
-                "list[AdditionalTools | ApplyPatchCall | ApplyPatchCallOutput | CodeInterpreterCall | CompactionItem | CompactionTrigger | ComputerCall | ComputerCallOutput | ConfigurationUpdate | CustomToolCall | CustomToolCallOutput | FileSearchCall | FunctionCallInput | FunctionCallOutputInput | ImageGenerationCall | InputMessage | ItemReference | LocalShellCall | LocalShellCallOutput | McpApprovalRequest | McpApprovalResponse | McpCall | McpListTools | Program | ProgramOutput | ReasoningInput | ShellCall | ShellCallOutput | ToolSearchCall | ToolSearchOutput | UnknownInputItem | WebSearchCall] | str",
-                data,
-            )
-
-        input_ = _parse_input_(d.pop("input"))
+                pass  # an item it cannot read: the list kept as it came
 
         instructions = d.pop("instructions", UNSET)
 
@@ -963,28 +954,20 @@ class ResponseParams:
         else:
             background_options = BackgroundOptions.from_dict(_background_options)
 
-        def _parse_context_management(data: object) -> list[ContextManagement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _context_management = d.pop("context_management", UNSET)
+        context_management: list[ContextManagement] | None | Unset = _context_management
+        if isinstance(_context_management, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 context_management_type_0 = []
-                _context_management_type_0 = data
+                _context_management_type_0 = _context_management
                 for context_management_type_0_item_data in _context_management_type_0:
                     context_management_type_0_item = ContextManagement.from_dict(context_management_type_0_item_data)
 
                     context_management_type_0.append(context_management_type_0_item)
 
-                return context_management_type_0
+                context_management = context_management_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[ContextManagement] | None | Unset", data)
-
-        context_management = _parse_context_management(d.pop("context_management", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         conversation: ConversationReference | None | str | Unset = d.pop("conversation", UNSET)
         if isinstance(conversation, dict):

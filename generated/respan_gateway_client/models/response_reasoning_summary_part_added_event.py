@@ -20,8 +20,7 @@ class ResponseReasoningSummaryPartAddedEvent:
         output_index (int):
         summary_index (int):
         part (SummaryText):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     type_: Literal["response.reasoning_summary_part.added"]
@@ -29,7 +28,7 @@ class ResponseReasoningSummaryPartAddedEvent:
     output_index: int
     summary_index: int
     part: SummaryText
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +42,11 @@ class ResponseReasoningSummaryPartAddedEvent:
 
         part = self.part.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +79,7 @@ class ResponseReasoningSummaryPartAddedEvent:
 
         part = SummaryText.from_dict(d.pop("part"))
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_reasoning_summary_part_added_event = cls(
             type_,

@@ -20,8 +20,7 @@ class ResponseReasoningSummaryPartDoneEvent:
         output_index (int):
         summary_index (int):
         part (SummaryText):
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
         status (Literal['incomplete'] | None | Unset): The completion status of the summary part.
 
             Omitted when the part completed normally and set to `incomplete` when generation was interrupted.
@@ -32,7 +31,7 @@ class ResponseReasoningSummaryPartDoneEvent:
     output_index: int
     summary_index: int
     part: SummaryText
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     status: Literal["incomplete"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +46,11 @@ class ResponseReasoningSummaryPartDoneEvent:
 
         part = self.part.to_dict()
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         status: Literal["incomplete"] | None | Unset
         if isinstance(self.status, Unset):
@@ -88,7 +91,7 @@ class ResponseReasoningSummaryPartDoneEvent:
 
         part = SummaryText.from_dict(d.pop("part"))
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         def _parse_status(data: object) -> Literal["incomplete"] | None | Unset:
             if data is None:

@@ -21,8 +21,7 @@ class ResponseShellCallCommandDeltaEvent:
         output_index (int): The index of the output item that was updated.
         type_ (Literal['response.shell_call_command.delta']): The type of the event, always
             `response.shell_call_command.delta`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
         obfuscation (None | str | Unset): An obfuscation string that was added to pad the event payload.
     """
 
@@ -30,7 +29,7 @@ class ResponseShellCallCommandDeltaEvent:
     delta: str
     output_index: int
     type_: Literal["response.shell_call_command.delta"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     obfuscation: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -43,7 +42,11 @@ class ResponseShellCallCommandDeltaEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         obfuscation: None | str | Unset
         if isinstance(self.obfuscation, Unset):
@@ -81,7 +84,7 @@ class ResponseShellCallCommandDeltaEvent:
         if type_ != "response.shell_call_command.delta":
             raise ValueError(f"type must match const 'response.shell_call_command.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         obfuscation: None | str | Unset = d.pop("obfuscation", UNSET)
 

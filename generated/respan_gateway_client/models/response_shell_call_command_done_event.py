@@ -21,15 +21,14 @@ class ResponseShellCallCommandDoneEvent:
         output_index (int): The index of the output item that was updated.
         type_ (Literal['response.shell_call_command.done']): The type of the event, always
             `response.shell_call_command.done`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     command: str
     command_index: int
     output_index: int
     type_: Literal["response.shell_call_command.done"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +40,11 @@ class ResponseShellCallCommandDoneEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,7 +74,7 @@ class ResponseShellCallCommandDoneEvent:
         if type_ != "response.shell_call_command.done":
             raise ValueError(f"type must match const 'response.shell_call_command.done', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_shell_call_command_done_event = cls(
             command,

@@ -22,8 +22,7 @@ class ResponseShellCallOutputContentDeltaEvent:
         output_index (int): The index of the output item that was updated.
         type_ (Literal['response.shell_call_output_content.delta']): The type of the event, always
             `response.shell_call_output_content.delta`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     command_index: int
@@ -31,7 +30,7 @@ class ResponseShellCallOutputContentDeltaEvent:
     item_id: str
     output_index: int
     type_: Literal["response.shell_call_output_content.delta"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +44,11 @@ class ResponseShellCallOutputContentDeltaEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,7 +81,7 @@ class ResponseShellCallOutputContentDeltaEvent:
         if type_ != "response.shell_call_output_content.delta":
             raise ValueError(f"type must match const 'response.shell_call_output_content.delta', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_shell_call_output_content_delta_event = cls(
             command_index,

@@ -22,8 +22,7 @@ class ResponseShellCallOutputContentDoneEvent:
         output_index (int): The index of the output item that was updated.
         type_ (Literal['response.shell_call_output_content.done']): The type of the event, always
             `response.shell_call_output_content.done`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     command_index: int
@@ -31,7 +30,7 @@ class ResponseShellCallOutputContentDoneEvent:
     output: list[ShellCallOutputContent]
     output_index: int
     type_: Literal["response.shell_call_output_content.done"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,7 +47,11 @@ class ResponseShellCallOutputContentDoneEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,7 +89,7 @@ class ResponseShellCallOutputContentDoneEvent:
         if type_ != "response.shell_call_output_content.done":
             raise ValueError(f"type must match const 'response.shell_call_output_content.done', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_shell_call_output_content_done_event = cls(
             command_index,

@@ -18,25 +18,37 @@ class ResponseStreamSseEvent:
 
         Attributes:
             data (str):
-            event (str | Unset):
-            id (str | Unset):
-            retry (int | Unset):
+            event (None | str | Unset):
+            id (None | str | Unset):
+            retry (int | None | Unset):
     """
 
     data: str
-    event: str | Unset = UNSET
-    id: str | Unset = UNSET
-    retry: int | Unset = UNSET
+    event: None | str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    retry: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data
 
-        event = self.event
+        event: None | str | Unset
+        if isinstance(self.event, Unset):
+            event = UNSET
+        else:
+            event = self.event
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        retry = self.retry
+        retry: int | None | Unset
+        if isinstance(self.retry, Unset):
+            retry = UNSET
+        else:
+            retry = self.retry
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,11 +71,11 @@ class ResponseStreamSseEvent:
         d = dict(src_dict)
         data = d.pop("data")
 
-        event = d.pop("event", UNSET)
+        event: None | str | Unset = d.pop("event", UNSET)
 
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        retry = d.pop("retry", UNSET)
+        retry: int | None | Unset = d.pop("retry", UNSET)
 
         response_stream_sse_event = cls(
             data,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_text_config_verbosity import ResponseTextConfigVerbosity, check_response_text_config_verbosity
+from ..models.response_text_config_verbosity import ResponseTextConfigVerbosity
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResponseTextConfig")
@@ -17,19 +17,19 @@ class ResponseTextConfig:
     """Text output configuration.
 
     Attributes:
-        format_ (ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat |
-            Unset):
-        verbosity (ResponseTextConfigVerbosity | Unset):
+        format_ (None | ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat
+            | Unset):
+        verbosity (None | ResponseTextConfigVerbosity | Unset):
     """
 
     format_: (
-        ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat | Unset
+        None | ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat | Unset
     ) = UNSET
-    verbosity: ResponseTextConfigVerbosity | Unset = UNSET
+    verbosity: None | ResponseTextConfigVerbosity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        format_: dict[str, Any] | Unset
+        format_: dict[str, Any] | None | Unset
         if isinstance(self.format_, Unset):
             format_ = UNSET
         elif isinstance(self.format_, ResponseFormatText):
@@ -38,11 +38,17 @@ class ResponseTextConfig:
             format_ = self.format_.to_dict()
         elif isinstance(self.format_, TextFormatJsonSchema):
             format_ = self.format_.to_dict()
-        else:
+        elif isinstance(self.format_, UnknownResponseTextFormat):
             format_ = self.format_.to_dict()
+        else:
+            format_ = self.format_
 
-        verbosity: str | Unset = UNSET
-        if not isinstance(self.verbosity, Unset):
+        verbosity: None | str | Unset
+        if isinstance(self.verbosity, Unset):
+            verbosity = UNSET
+        elif isinstance(self.verbosity, str):
+            verbosity = self.verbosity
+        else:
             verbosity = self.verbosity
 
         field_dict: dict[str, Any] = {}
@@ -61,7 +67,16 @@ class ResponseTextConfig:
 
         def _parse_format_(
             data: object,
-        ) -> ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat | Unset:
+        ) -> (
+            None
+            | ResponseFormatJsonObject
+            | ResponseFormatText
+            | TextFormatJsonSchema
+            | UnknownResponseTextFormat
+            | Unset
+        ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             if isinstance(data, dict):
@@ -78,16 +93,14 @@ class ResponseTextConfig:
 
             if isinstance(data, dict):
                 return UnknownResponseTextFormat.from_dict(data)
-            raise TypeError(f"expected one of the forms of format, got {type(data).__name__}")
+            return cast(
+                "None | ResponseFormatJsonObject | ResponseFormatText | TextFormatJsonSchema | UnknownResponseTextFormat | Unset",
+                data,
+            )
 
         format_ = _parse_format_(d.pop("format", UNSET))
 
-        _verbosity = d.pop("verbosity", UNSET)
-        verbosity: ResponseTextConfigVerbosity | Unset
-        if isinstance(_verbosity, Unset):
-            verbosity = UNSET
-        else:
-            verbosity = check_response_text_config_verbosity(_verbosity)
+        verbosity: None | ResponseTextConfigVerbosity | Unset = d.pop("verbosity", UNSET)
 
         response_text_config = cls(
             format_,

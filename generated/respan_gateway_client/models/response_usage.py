@@ -18,15 +18,15 @@ class ResponseUsage:
         input_tokens (int):
         output_tokens (int):
         total_tokens (int):
-        input_tokens_details (ResponseUsageInputTokensDetails | Unset):
-        output_tokens_details (ResponseUsageOutputTokensDetails | Unset):
+        input_tokens_details (None | ResponseUsageInputTokensDetails | Unset):
+        output_tokens_details (None | ResponseUsageOutputTokensDetails | Unset):
     """
 
     input_tokens: int
     output_tokens: int
     total_tokens: int
-    input_tokens_details: ResponseUsageInputTokensDetails | Unset = UNSET
-    output_tokens_details: ResponseUsageOutputTokensDetails | Unset = UNSET
+    input_tokens_details: None | ResponseUsageInputTokensDetails | Unset = UNSET
+    output_tokens_details: None | ResponseUsageOutputTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,13 +36,21 @@ class ResponseUsage:
 
         total_tokens = self.total_tokens
 
-        input_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.input_tokens_details, Unset):
+        input_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.input_tokens_details, Unset):
+            input_tokens_details = UNSET
+        elif isinstance(self.input_tokens_details, ResponseUsageInputTokensDetails):
             input_tokens_details = self.input_tokens_details.to_dict()
+        else:
+            input_tokens_details = self.input_tokens_details
 
-        output_tokens_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_tokens_details, Unset):
+        output_tokens_details: dict[str, Any] | None | Unset
+        if isinstance(self.output_tokens_details, Unset):
+            output_tokens_details = UNSET
+        elif isinstance(self.output_tokens_details, ResponseUsageOutputTokensDetails):
             output_tokens_details = self.output_tokens_details.to_dict()
+        else:
+            output_tokens_details = self.output_tokens_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,19 +77,19 @@ class ResponseUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        _input_tokens_details = d.pop("input_tokens_details", UNSET)
-        input_tokens_details: ResponseUsageInputTokensDetails | Unset
-        if isinstance(_input_tokens_details, Unset):
-            input_tokens_details = UNSET
-        else:
-            input_tokens_details = ResponseUsageInputTokensDetails.from_dict(_input_tokens_details)
+        input_tokens_details: None | ResponseUsageInputTokensDetails | Unset = d.pop("input_tokens_details", UNSET)
+        if isinstance(input_tokens_details, dict):
+            try:
+                input_tokens_details = ResponseUsageInputTokensDetails.from_dict(input_tokens_details)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ResponseUsageInputTokensDetails: kept as it came
 
-        _output_tokens_details = d.pop("output_tokens_details", UNSET)
-        output_tokens_details: ResponseUsageOutputTokensDetails | Unset
-        if isinstance(_output_tokens_details, Unset):
-            output_tokens_details = UNSET
-        else:
-            output_tokens_details = ResponseUsageOutputTokensDetails.from_dict(_output_tokens_details)
+        output_tokens_details: None | ResponseUsageOutputTokensDetails | Unset = d.pop("output_tokens_details", UNSET)
+        if isinstance(output_tokens_details, dict):
+            try:
+                output_tokens_details = ResponseUsageOutputTokensDetails.from_dict(output_tokens_details)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ResponseUsageOutputTokensDetails: kept as it came
 
         response_usage = cls(
             input_tokens,

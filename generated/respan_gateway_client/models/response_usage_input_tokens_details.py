@@ -15,20 +15,28 @@ T = TypeVar("T", bound="ResponseUsageInputTokensDetails")
 class ResponseUsageInputTokensDetails:
     """
     Attributes:
-        cached_tokens (int | Unset): Input tokens read from the provider's prompt cache.
-        cache_write_tokens (int | Unset): Input tokens written to the provider's prompt cache.
+        cached_tokens (int | None | Unset): Input tokens read from the provider's prompt cache.
+        cache_write_tokens (int | None | Unset): Input tokens written to the provider's prompt cache.
         cache_write_tokens_details (None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset):
     """
 
-    cached_tokens: int | Unset = UNSET
-    cache_write_tokens: int | Unset = UNSET
+    cached_tokens: int | None | Unset = UNSET
+    cache_write_tokens: int | None | Unset = UNSET
     cache_write_tokens_details: None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cached_tokens = self.cached_tokens
+        cached_tokens: int | None | Unset
+        if isinstance(self.cached_tokens, Unset):
+            cached_tokens = UNSET
+        else:
+            cached_tokens = self.cached_tokens
 
-        cache_write_tokens = self.cache_write_tokens
+        cache_write_tokens: int | None | Unset
+        if isinstance(self.cache_write_tokens, Unset):
+            cache_write_tokens = UNSET
+        else:
+            cache_write_tokens = self.cache_write_tokens
 
         cache_write_tokens_details: dict[str, Any] | None | Unset
         if isinstance(self.cache_write_tokens_details, Unset):
@@ -53,9 +61,9 @@ class ResponseUsageInputTokensDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cached_tokens = d.pop("cached_tokens", UNSET)
+        cached_tokens: int | None | Unset = d.pop("cached_tokens", UNSET)
 
-        cache_write_tokens = d.pop("cache_write_tokens", UNSET)
+        cache_write_tokens: int | None | Unset = d.pop("cache_write_tokens", UNSET)
 
         cache_write_tokens_details: None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset = d.pop(
             "cache_write_tokens_details", UNSET

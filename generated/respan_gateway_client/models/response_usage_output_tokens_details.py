@@ -15,14 +15,18 @@ T = TypeVar("T", bound="ResponseUsageOutputTokensDetails")
 class ResponseUsageOutputTokensDetails:
     """
     Attributes:
-        reasoning_tokens (int | Unset):
+        reasoning_tokens (int | None | Unset):
     """
 
-    reasoning_tokens: int | Unset = UNSET
+    reasoning_tokens: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reasoning_tokens = self.reasoning_tokens
+        reasoning_tokens: int | None | Unset
+        if isinstance(self.reasoning_tokens, Unset):
+            reasoning_tokens = UNSET
+        else:
+            reasoning_tokens = self.reasoning_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,7 +39,7 @@ class ResponseUsageOutputTokensDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reasoning_tokens = d.pop("reasoning_tokens", UNSET)
+        reasoning_tokens: int | None | Unset = d.pop("reasoning_tokens", UNSET)
 
         response_usage_output_tokens_details = cls(
             reasoning_tokens,

@@ -20,14 +20,13 @@ class ResponseWebSearchCallCompletedEvent:
         output_index (int): The index of the output item that the web search call is associated with.
         type_ (Literal['response.web_search_call.completed']): The type of the event. Always
             `response.web_search_call.completed`.
-        sequence_number (int | Unset): Position of the event in the stream, starting at 0 and increasing by one per
-            event.
+        sequence_number (int | None | Unset):
     """
 
     item_id: str
     output_index: int
     type_: Literal["response.web_search_call.completed"]
-    sequence_number: int | Unset = UNSET
+    sequence_number: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,7 +36,11 @@ class ResponseWebSearchCallCompletedEvent:
 
         type_ = self.type_
 
-        sequence_number = self.sequence_number
+        sequence_number: int | None | Unset
+        if isinstance(self.sequence_number, Unset):
+            sequence_number = UNSET
+        else:
+            sequence_number = self.sequence_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,7 +67,7 @@ class ResponseWebSearchCallCompletedEvent:
         if type_ != "response.web_search_call.completed":
             raise ValueError(f"type must match const 'response.web_search_call.completed', got '{type_}'")
 
-        sequence_number = d.pop("sequence_number", UNSET)
+        sequence_number: int | None | Unset = d.pop("sequence_number", UNSET)
 
         response_web_search_call_completed_event = cls(
             item_id,

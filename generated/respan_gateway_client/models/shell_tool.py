@@ -78,16 +78,12 @@ class ShellTool:
         if type_ != "shell":
             raise ValueError(f"type must match const 'shell', got '{type_}'")
 
-        def _parse_allowed_callers(data: object) -> list[ShellToolAllowedCallersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[ShellToolAllowedCallersType0Item] | None | Unset = _allowed_callers
+        if isinstance(_allowed_callers, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 allowed_callers_type_0 = []
-                _allowed_callers_type_0 = data
+                _allowed_callers_type_0 = _allowed_callers
                 for allowed_callers_type_0_item_data in _allowed_callers_type_0:
                     allowed_callers_type_0_item = check_shell_tool_allowed_callers_type_0_item(
                         allowed_callers_type_0_item_data
@@ -95,13 +91,9 @@ class ShellTool:
 
                     allowed_callers_type_0.append(allowed_callers_type_0_item)
 
-                return allowed_callers_type_0
+                allowed_callers = allowed_callers_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[ShellToolAllowedCallersType0Item] | None | Unset", data)
-
-        allowed_callers = _parse_allowed_callers(d.pop("allowed_callers", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         def _parse_environment(data: object) -> ContainerAuto | ContainerReference | LocalEnvironment | None | Unset:
             if data is None:

@@ -17,12 +17,12 @@ class SkillReference:
     Attributes:
         skill_id (str): The ID of the referenced skill.
         type_ (Literal['skill_reference']): References a skill created with the /v1/skills endpoint.
-        version (str | Unset): Optional skill version. Use a positive integer or 'latest'. Omit for default.
+        version (None | str | Unset): Optional skill version. Use a positive integer or 'latest'. Omit for default.
     """
 
     skill_id: str
     type_: Literal["skill_reference"]
-    version: str | Unset = UNSET
+    version: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,7 +30,11 @@ class SkillReference:
 
         type_ = self.type_
 
-        version = self.version
+        version: None | str | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,7 +58,7 @@ class SkillReference:
         if type_ != "skill_reference":
             raise ValueError(f"type must match const 'skill_reference', got '{type_}'")
 
-        version = d.pop("version", UNSET)
+        version: None | str | Unset = d.pop("version", UNSET)
 
         skill_reference = cls(
             skill_id,

@@ -17,12 +17,12 @@ class SystemMessage:
     Attributes:
         role (Literal['system']):
         content (list[TextPart] | str): Text, or an array of text parts.
-        name (str | Unset): Optional participant name.
+        name (None | str | Unset): Optional participant name.
     """
 
     role: Literal["system"]
     content: list[TextPart] | str
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +38,11 @@ class SystemMessage:
         else:
             content = self.content
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,12 +64,12 @@ class SystemMessage:
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 
-        def _parse_content(data: object) -> list[TextPart] | str:
+        _content = d.pop("content")
+        content: list[TextPart] | str = _content
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_text_content_type_1 = []
-                _componentsschemas_text_content_type_1 = data
+                _componentsschemas_text_content_type_1 = _content
                 for componentsschemas_text_content_type_1_item_data in _componentsschemas_text_content_type_1:
                     componentsschemas_text_content_type_1_item = TextPart.from_dict(
                         componentsschemas_text_content_type_1_item_data
@@ -73,15 +77,11 @@ class SystemMessage:
 
                     componentsschemas_text_content_type_1.append(componentsschemas_text_content_type_1_item)
 
-                return componentsschemas_text_content_type_1
+                content = componentsschemas_text_content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # an item it cannot read: the list kept as it came
 
-            return cast("list[TextPart] | str", data)
-
-        content = _parse_content(d.pop("content"))
-
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
         system_message = cls(
             role,

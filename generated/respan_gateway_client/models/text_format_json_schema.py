@@ -18,14 +18,14 @@ class TextFormatJsonSchema:
         type_ (Literal['json_schema']):
         name (str):
         schema (FunctionParameters): A JSON Schema object describing the function's arguments. Omitted = no arguments.
-        description (str | Unset):
+        description (None | str | Unset):
         strict (bool | None | Unset):
     """
 
     type_: Literal["json_schema"]
     name: str
     schema: FunctionParameters
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
     strict: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -36,7 +36,11 @@ class TextFormatJsonSchema:
 
         schema = self.schema.to_dict()
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         strict: bool | None | Unset
         if isinstance(self.strict, Unset):
@@ -71,7 +75,7 @@ class TextFormatJsonSchema:
 
         schema = FunctionParameters.from_dict(d.pop("schema"))
 
-        description = d.pop("description", UNSET)
+        description: None | str | Unset = d.pop("description", UNSET)
 
         strict: bool | None | Unset = d.pop("strict", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_call_delta_type import ToolCallDeltaType, check_tool_call_delta_type
+from ..models.tool_call_delta_type import ToolCallDeltaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolCallDelta")
@@ -19,36 +19,52 @@ class ToolCallDelta:
 
         Attributes:
             index (int):
-            id (str | Unset):
-            type_ (ToolCallDeltaType | Unset):
-            function (ToolCallDeltaFunction | Unset):
-            custom (ToolCallDeltaCustom | Unset): A custom tool call's name (first delta) and a piece of its free-form
-                `input`.
+            id (None | str | Unset):
+            type_ (None | ToolCallDeltaType | Unset):
+            function (None | ToolCallDeltaFunction | Unset):
+            custom (None | ToolCallDeltaCustom | Unset): A custom tool call's name (first delta) and a piece of its free-
+                form `input`.
     """
 
     index: int
-    id: str | Unset = UNSET
-    type_: ToolCallDeltaType | Unset = UNSET
-    function: ToolCallDeltaFunction | Unset = UNSET
-    custom: ToolCallDeltaCustom | Unset = UNSET
+    id: None | str | Unset = UNSET
+    type_: None | ToolCallDeltaType | Unset = UNSET
+    function: None | ToolCallDeltaFunction | Unset = UNSET
+    custom: None | ToolCallDeltaCustom | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        id = self.id
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
             type_ = self.type_
 
-        function: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.function, Unset):
+        function: dict[str, Any] | None | Unset
+        if isinstance(self.function, Unset):
+            function = UNSET
+        elif isinstance(self.function, ToolCallDeltaFunction):
             function = self.function.to_dict()
+        else:
+            function = self.function
 
-        custom: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom, Unset):
+        custom: dict[str, Any] | None | Unset
+        if isinstance(self.custom, Unset):
+            custom = UNSET
+        elif isinstance(self.custom, ToolCallDeltaCustom):
             custom = self.custom.to_dict()
+        else:
+            custom = self.custom
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,28 +89,23 @@ class ToolCallDelta:
         d = dict(src_dict)
         index = d.pop("index")
 
-        id = d.pop("id", UNSET)
+        id: None | str | Unset = d.pop("id", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ToolCallDeltaType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_tool_call_delta_type(_type_)
+        type_: None | ToolCallDeltaType | Unset = d.pop("type", UNSET)
 
-        _function = d.pop("function", UNSET)
-        function: ToolCallDeltaFunction | Unset
-        if isinstance(_function, Unset):
-            function = UNSET
-        else:
-            function = ToolCallDeltaFunction.from_dict(_function)
+        function: None | ToolCallDeltaFunction | Unset = d.pop("function", UNSET)
+        if isinstance(function, dict):
+            try:
+                function = ToolCallDeltaFunction.from_dict(function)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ToolCallDeltaFunction: kept as it came
 
-        _custom = d.pop("custom", UNSET)
-        custom: ToolCallDeltaCustom | Unset
-        if isinstance(_custom, Unset):
-            custom = UNSET
-        else:
-            custom = ToolCallDeltaCustom.from_dict(_custom)
+        custom: None | ToolCallDeltaCustom | Unset = d.pop("custom", UNSET)
+        if isinstance(custom, dict):
+            try:
+                custom = ToolCallDeltaCustom.from_dict(custom)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ToolCallDeltaCustom: kept as it came
 
         tool_call_delta = cls(
             index,

@@ -16,18 +16,26 @@ class ToolCallDeltaCustom:
     """A custom tool call's name (first delta) and a piece of its free-form `input`.
 
     Attributes:
-        name (str | Unset):
-        input_ (str | Unset):
+        name (None | str | Unset):
+        input_ (None | str | Unset):
     """
 
-    name: str | Unset = UNSET
-    input_: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    input_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        input_ = self.input_
+        input_: None | str | Unset
+        if isinstance(self.input_, Unset):
+            input_ = UNSET
+        else:
+            input_ = self.input_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,9 +50,9 @@ class ToolCallDeltaCustom:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        input_ = d.pop("input", UNSET)
+        input_: None | str | Unset = d.pop("input", UNSET)
 
         tool_call_delta_custom = cls(
             name,

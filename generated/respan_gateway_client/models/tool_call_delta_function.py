@@ -15,18 +15,26 @@ T = TypeVar("T", bound="ToolCallDeltaFunction")
 class ToolCallDeltaFunction:
     """
     Attributes:
-        name (str | Unset):
-        arguments (str | Unset):
+        name (None | str | Unset):
+        arguments (None | str | Unset):
     """
 
-    name: str | Unset = UNSET
-    arguments: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    arguments: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        arguments = self.arguments
+        arguments: None | str | Unset
+        if isinstance(self.arguments, Unset):
+            arguments = UNSET
+        else:
+            arguments = self.arguments
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,9 +49,9 @@ class ToolCallDeltaFunction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        arguments = d.pop("arguments", UNSET)
+        arguments: None | str | Unset = d.pop("arguments", UNSET)
 
         tool_call_delta_function = cls(
             name,

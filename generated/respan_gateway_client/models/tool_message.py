@@ -57,12 +57,12 @@ class ToolMessage:
         if role != "tool":
             raise ValueError(f"role must match const 'tool', got '{role}'")
 
-        def _parse_content(data: object) -> list[TextPart] | str:
+        _content = d.pop("content")
+        content: list[TextPart] | str = _content
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 componentsschemas_text_content_type_1 = []
-                _componentsschemas_text_content_type_1 = data
+                _componentsschemas_text_content_type_1 = _content
                 for componentsschemas_text_content_type_1_item_data in _componentsschemas_text_content_type_1:
                     componentsschemas_text_content_type_1_item = TextPart.from_dict(
                         componentsschemas_text_content_type_1_item_data
@@ -70,13 +70,9 @@ class ToolMessage:
 
                     componentsschemas_text_content_type_1.append(componentsschemas_text_content_type_1_item)
 
-                return componentsschemas_text_content_type_1
+                content = componentsschemas_text_content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[TextPart] | str", data)
-
-        content = _parse_content(d.pop("content"))
+                pass  # an item it cannot read: the list kept as it came
 
         tool_call_id = d.pop("tool_call_id")
 

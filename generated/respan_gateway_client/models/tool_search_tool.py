@@ -6,7 +6,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_search_tool_execution import ToolSearchToolExecution, check_tool_search_tool_execution
+from ..models.tool_search_tool_execution import ToolSearchToolExecution
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolSearchTool")
@@ -19,13 +19,14 @@ class ToolSearchTool:
     Attributes:
         type_ (Literal['tool_search']): The type of the tool. Always `tool_search`.
         description (None | str | Unset): Description shown to the model for a client-executed tool search tool.
-        execution (ToolSearchToolExecution | Unset): Whether tool search is executed by the server or by the client.
+        execution (None | ToolSearchToolExecution | Unset): Whether tool search is executed by the server or by the
+            client.
         parameters (Any | Unset): Parameter schema for a client-executed tool search tool.
     """
 
     type_: Literal["tool_search"]
     description: None | str | Unset = UNSET
-    execution: ToolSearchToolExecution | Unset = UNSET
+    execution: None | ToolSearchToolExecution | Unset = UNSET
     parameters: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,8 +39,12 @@ class ToolSearchTool:
         else:
             description = self.description
 
-        execution: str | Unset = UNSET
-        if not isinstance(self.execution, Unset):
+        execution: None | str | Unset
+        if isinstance(self.execution, Unset):
+            execution = UNSET
+        elif isinstance(self.execution, str):
+            execution = self.execution
+        else:
             execution = self.execution
 
         parameters = self.parameters
@@ -69,12 +74,7 @@ class ToolSearchTool:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        _execution = d.pop("execution", UNSET)
-        execution: ToolSearchToolExecution | Unset
-        if isinstance(_execution, Unset):
-            execution = UNSET
-        else:
-            execution = check_tool_search_tool_execution(_execution)
+        execution: None | ToolSearchToolExecution | Unset = d.pop("execution", UNSET)
 
         parameters = d.pop("parameters", UNSET)
 

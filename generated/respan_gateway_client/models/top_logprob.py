@@ -54,21 +54,15 @@ class TopLogprob:
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | None:
-            if data is None:
-                return data
+        _bytes_ = d.pop("bytes")
+        bytes_: list[int] | None = _bytes_
+        if isinstance(_bytes_, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast("list[int]", data)
+                bytes_type_0 = cast("list[int]", _bytes_)
 
-                return bytes_type_0
+                bytes_ = bytes_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[int] | None", data)
-
-        bytes_ = _parse_bytes_(d.pop("bytes"))
+                pass  # an item it cannot read: the list kept as it came
 
         top_logprob = cls(
             token,

@@ -18,12 +18,12 @@ class UserMessage:
         role (Literal['user']):
         content (list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str): Text, or an array of
             text, image, audio and file parts.
-        name (str | Unset):
+        name (None | str | Unset):
     """
 
     role: Literal["user"]
     content: list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str
-    name: str | Unset = UNSET
+    name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,7 +50,11 @@ class UserMessage:
         else:
             content = self.content
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,14 +76,12 @@ class UserMessage:
         if role != "user":
             raise ValueError(f"role must match const 'user', got '{role}'")
 
-        def _parse_content(
-            data: object,
-        ) -> list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str:
+        _content = d.pop("content")
+        content: list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str = _content
+        if isinstance(_content, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 content_type_1 = []
-                _content_type_1 = data
+                _content_type_1 = _content
                 for content_type_1_item_data in _content_type_1:
 
                     def _parse_content_type_1_item(
@@ -107,15 +109,11 @@ class UserMessage:
 
                     content_type_1.append(content_type_1_item)
 
-                return content_type_1
+                content = content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                pass  # an item it cannot read: the list kept as it came
 
-            return cast("list[AudioPart | FilePart | ImagePart | TextPart | UnknownUserContentPart] | str", data)
-
-        content = _parse_content(d.pop("content"))
-
-        name = d.pop("name", UNSET)
+        name: None | str | Unset = d.pop("name", UNSET)
 
         user_message = cls(
             role,

@@ -17,32 +17,46 @@ class WebSearchActionSearch:
 
     Attributes:
         type_ (Literal['search']): The action type.
-        queries (list[str] | Unset): The search queries.
-        query (str | Unset): The search query.
-        sources (list[WebSearchSource] | Unset): The sources used in the search.
+        queries (list[str] | None | Unset): The search queries.
+        query (None | str | Unset): The search query.
+        sources (list[WebSearchSource] | None | Unset): The sources used in the search.
     """
 
     type_: Literal["search"]
-    queries: list[str] | Unset = UNSET
-    query: str | Unset = UNSET
-    sources: list[WebSearchSource] | Unset = UNSET
+    queries: list[str] | None | Unset = UNSET
+    query: None | str | Unset = UNSET
+    sources: list[WebSearchSource] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        queries: list[str] | Unset = UNSET
-        if not isinstance(self.queries, Unset):
+        queries: list[str] | None | Unset
+        if isinstance(self.queries, Unset):
+            queries = UNSET
+        elif isinstance(self.queries, list):
             queries = self.queries
 
-        query = self.query
+        else:
+            queries = self.queries
 
-        sources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sources, Unset):
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
+
+        sources: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sources, Unset):
+            sources = UNSET
+        elif isinstance(self.sources, list):
             sources = []
-            for sources_item_data in self.sources:
-                sources_item = sources_item_data.to_dict()
-                sources.append(sources_item)
+            for sources_type_0_item_data in self.sources:
+                sources_type_0_item = sources_type_0_item_data.to_dict()
+                sources.append(sources_type_0_item)
+
+        else:
+            sources = self.sources
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,18 +81,32 @@ class WebSearchActionSearch:
         if type_ != "search":
             raise ValueError(f"type must match const 'search', got '{type_}'")
 
-        queries = cast("list[str]", d.pop("queries", UNSET))
+        _queries = d.pop("queries", UNSET)
+        queries: list[str] | None | Unset = _queries
+        if isinstance(_queries, list):
+            try:
+                queries_type_0 = cast("list[str]", _queries)
 
-        query = d.pop("query", UNSET)
+                queries = queries_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
+
+        query: None | str | Unset = d.pop("query", UNSET)
 
         _sources = d.pop("sources", UNSET)
-        sources: list[WebSearchSource] | Unset = UNSET
-        if _sources is not UNSET:
-            sources = []
-            for sources_item_data in _sources:
-                sources_item = WebSearchSource.from_dict(sources_item_data)
+        sources: list[WebSearchSource] | None | Unset = _sources
+        if isinstance(_sources, list):
+            try:
+                sources_type_0 = []
+                _sources_type_0 = _sources
+                for sources_type_0_item_data in _sources_type_0:
+                    sources_type_0_item = WebSearchSource.from_dict(sources_type_0_item_data)
 
-                sources.append(sources_item)
+                    sources_type_0.append(sources_type_0_item)
+
+                sources = sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
         web_search_action_search = cls(
             type_,

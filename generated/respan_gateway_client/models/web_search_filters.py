@@ -47,24 +47,15 @@ class WebSearchFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _allowed_domains = d.pop("allowed_domains", UNSET)
+        allowed_domains: list[str] | None | Unset = _allowed_domains
+        if isinstance(_allowed_domains, list):
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_domains_type_0 = cast("list[str]", data)
+                allowed_domains_type_0 = cast("list[str]", _allowed_domains)
 
-                return allowed_domains_type_0
+                allowed_domains = allowed_domains_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-
-            return cast("list[str] | None | Unset", data)
-
-        allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
+                pass  # an item it cannot read: the list kept as it came
 
         web_search_filters = cls(
             allowed_domains,

@@ -12,7 +12,6 @@ from ..models.web_search_preview_tool_search_content_types_item import (
 )
 from ..models.web_search_preview_tool_search_context_size import (
     WebSearchPreviewToolSearchContextSize,
-    check_web_search_preview_tool_search_context_size,
 )
 from ..models.web_search_preview_tool_type import WebSearchPreviewToolType, check_web_search_preview_tool_type
 from ..types import UNSET, Unset
@@ -30,9 +29,9 @@ class WebSearchPreviewTool:
             type_ (WebSearchPreviewToolType): The type of the web search tool.
 
                 One of `web_search_preview` or `web_search_preview_2025_03_11`.
-            search_content_types (list[WebSearchPreviewToolSearchContentTypesItem] | Unset):
-            search_context_size (WebSearchPreviewToolSearchContextSize | Unset): High level guidance for the amount of
-                context window space to use for the search.
+            search_content_types (list[WebSearchPreviewToolSearchContentTypesItem] | None | Unset):
+            search_context_size (None | Unset | WebSearchPreviewToolSearchContextSize): High level guidance for the amount
+                of context window space to use for the search.
 
                 One of `low`, `medium`, or `high`. `medium` is the default.
             user_location (None | Unset | WebSearchUserLocation): The approximate location of the user.
@@ -42,23 +41,32 @@ class WebSearchPreviewTool:
     """
 
     type_: WebSearchPreviewToolType
-    search_content_types: list[WebSearchPreviewToolSearchContentTypesItem] | Unset = UNSET
-    search_context_size: WebSearchPreviewToolSearchContextSize | Unset = UNSET
+    search_content_types: list[WebSearchPreviewToolSearchContentTypesItem] | None | Unset = UNSET
+    search_context_size: None | Unset | WebSearchPreviewToolSearchContextSize = UNSET
     user_location: None | Unset | WebSearchUserLocation = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        search_content_types: list[str] | Unset = UNSET
-        if not isinstance(self.search_content_types, Unset):
+        search_content_types: list[str] | None | Unset
+        if isinstance(self.search_content_types, Unset):
+            search_content_types = UNSET
+        elif isinstance(self.search_content_types, list):
             search_content_types = []
-            for search_content_types_item_data in self.search_content_types:
-                search_content_types_item: str = search_content_types_item_data
-                search_content_types.append(search_content_types_item)
+            for search_content_types_type_0_item_data in self.search_content_types:
+                search_content_types_type_0_item: str = search_content_types_type_0_item_data
+                search_content_types.append(search_content_types_type_0_item)
 
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
+        else:
+            search_content_types = self.search_content_types
+
+        search_context_size: None | str | Unset
+        if isinstance(self.search_context_size, Unset):
+            search_context_size = UNSET
+        elif isinstance(self.search_context_size, str):
+            search_context_size = self.search_context_size
+        else:
             search_context_size = self.search_context_size
 
         user_location: dict[str, Any] | None | Unset
@@ -91,22 +99,23 @@ class WebSearchPreviewTool:
         type_ = check_web_search_preview_tool_type(d.pop("type"))
 
         _search_content_types = d.pop("search_content_types", UNSET)
-        search_content_types: list[WebSearchPreviewToolSearchContentTypesItem] | Unset = UNSET
-        if _search_content_types is not UNSET:
-            search_content_types = []
-            for search_content_types_item_data in _search_content_types:
-                search_content_types_item = check_web_search_preview_tool_search_content_types_item(
-                    search_content_types_item_data
-                )
+        search_content_types: list[WebSearchPreviewToolSearchContentTypesItem] | None | Unset = _search_content_types
+        if isinstance(_search_content_types, list):
+            try:
+                search_content_types_type_0 = []
+                _search_content_types_type_0 = _search_content_types
+                for search_content_types_type_0_item_data in _search_content_types_type_0:
+                    search_content_types_type_0_item = check_web_search_preview_tool_search_content_types_item(
+                        search_content_types_type_0_item_data
+                    )
 
-                search_content_types.append(search_content_types_item)
+                    search_content_types_type_0.append(search_content_types_type_0_item)
 
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: WebSearchPreviewToolSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = check_web_search_preview_tool_search_context_size(_search_context_size)
+                search_content_types = search_content_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
+
+        search_context_size: None | Unset | WebSearchPreviewToolSearchContextSize = d.pop("search_context_size", UNSET)
 
         user_location: None | Unset | WebSearchUserLocation = d.pop("user_location", UNSET)
         if isinstance(user_location, dict):

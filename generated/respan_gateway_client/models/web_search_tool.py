@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.web_search_tool_search_context_size import (
     WebSearchToolSearchContextSize,
-    check_web_search_tool_search_context_size,
 )
 from ..models.web_search_tool_type import WebSearchToolType, check_web_search_tool_type
 from ..types import UNSET, Unset
@@ -26,13 +25,13 @@ class WebSearchTool:
             type_ (WebSearchToolType): The type of the web search tool.
 
                 One of `web_search` or `web_search_2025_08_26`.
-            external_web_access (bool | Unset): Allow live internet access for web search.
+            external_web_access (bool | None | Unset): Allow live internet access for web search.
 
                 Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not
                 fetch new external content.
             filters (None | Unset | WebSearchFilters): Filters for the search.
-            search_context_size (WebSearchToolSearchContextSize | Unset): High level guidance for the amount of context
-                window space to use for the search.
+            search_context_size (None | Unset | WebSearchToolSearchContextSize): High level guidance for the amount of
+                context window space to use for the search.
 
                 One of `low`, `medium`, or `high`. `medium` is the default.
             user_location (None | Unset | WebSearchUserLocation): The approximate location of the user.
@@ -42,16 +41,20 @@ class WebSearchTool:
     """
 
     type_: WebSearchToolType
-    external_web_access: bool | Unset = UNSET
+    external_web_access: bool | None | Unset = UNSET
     filters: None | Unset | WebSearchFilters = UNSET
-    search_context_size: WebSearchToolSearchContextSize | Unset = UNSET
+    search_context_size: None | Unset | WebSearchToolSearchContextSize = UNSET
     user_location: None | Unset | WebSearchUserLocation = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        external_web_access = self.external_web_access
+        external_web_access: bool | None | Unset
+        if isinstance(self.external_web_access, Unset):
+            external_web_access = UNSET
+        else:
+            external_web_access = self.external_web_access
 
         filters: dict[str, Any] | None | Unset
         if isinstance(self.filters, Unset):
@@ -61,8 +64,12 @@ class WebSearchTool:
         else:
             filters = self.filters
 
-        search_context_size: str | Unset = UNSET
-        if not isinstance(self.search_context_size, Unset):
+        search_context_size: None | str | Unset
+        if isinstance(self.search_context_size, Unset):
+            search_context_size = UNSET
+        elif isinstance(self.search_context_size, str):
+            search_context_size = self.search_context_size
+        else:
             search_context_size = self.search_context_size
 
         user_location: dict[str, Any] | None | Unset
@@ -96,7 +103,7 @@ class WebSearchTool:
         d = dict(src_dict)
         type_ = check_web_search_tool_type(d.pop("type"))
 
-        external_web_access = d.pop("external_web_access", UNSET)
+        external_web_access: bool | None | Unset = d.pop("external_web_access", UNSET)
 
         filters: None | Unset | WebSearchFilters = d.pop("filters", UNSET)
         if isinstance(filters, dict):
@@ -105,12 +112,7 @@ class WebSearchTool:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # not readable as WebSearchFilters: kept as it came
 
-        _search_context_size = d.pop("search_context_size", UNSET)
-        search_context_size: WebSearchToolSearchContextSize | Unset
-        if isinstance(_search_context_size, Unset):
-            search_context_size = UNSET
-        else:
-            search_context_size = check_web_search_tool_search_context_size(_search_context_size)
+        search_context_size: None | Unset | WebSearchToolSearchContextSize = d.pop("search_context_size", UNSET)
 
         user_location: None | Unset | WebSearchUserLocation = d.pop("user_location", UNSET)
         if isinstance(user_location, dict):

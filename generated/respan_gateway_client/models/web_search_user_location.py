@@ -25,14 +25,14 @@ class WebSearchUserLocation:
             region (None | str | Unset): Free text input for the region of the user, e.g. `California`.
             timezone (None | str | Unset): The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user,
                 e.g. `America/Los_Angeles`.
-            type_ (Literal['approximate'] | Unset): The type of location approximation. Always `approximate`.
+            type_ (Literal['approximate'] | None | Unset): The type of location approximation. Always `approximate`.
     """
 
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
     timezone: None | str | Unset = UNSET
-    type_: Literal["approximate"] | Unset = UNSET
+    type_: Literal["approximate"] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +60,11 @@ class WebSearchUserLocation:
         else:
             timezone = self.timezone
 
-        type_ = self.type_
+        type_: Literal["approximate"] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,9 +93,19 @@ class WebSearchUserLocation:
 
         timezone: None | str | Unset = d.pop("timezone", UNSET)
 
-        type_ = cast("Literal['approximate'] | Unset", d.pop("type", UNSET))
-        if type_ != "approximate" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'approximate', got '{type_}'")
+        def _parse_type_(data: object) -> Literal["approximate"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            type_type_0 = cast("Literal['approximate']", data)
+            if type_type_0 != "approximate":
+                raise ValueError(f"type_type_0 must match const 'approximate', got '{type_type_0}'")
+            return type_type_0
+
+            return cast("Literal['approximate'] | None | Unset", data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         web_search_user_location = cls(
             city,
