@@ -120,6 +120,8 @@ class Gateway:
         trace.request_bytes = incoming.body_bytes
         trace.body = body
         operation.body.check(body)
+        if None in body.values():  # a parameter sent as null is one left out, as OpenAI reads it (the spec allows it)
+            body = {key: value for key, value in body.items() if value is not None}
         decoded = self._check_headers(headers, operation)
         params = merge(body, self._param_names, decoded)
         trace.params = params

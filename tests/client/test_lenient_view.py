@@ -7,7 +7,7 @@ import copy
 from typing import Any
 
 from respan_codegen._generate import build_spec
-from respan_codegen._lenient import allow_null_in_optional_answer_fields
+from respan_codegen._lenient import allow_null_in_optional_answer_fields, keep_the_names_of_nullable_inline_schemas
 from respan_spec import load_spec
 
 NULL = {"type": "null"}
@@ -70,3 +70,19 @@ def test_the_real_view_leaves_the_request_bodies_as_the_spec_has_them() -> None:
     for request in ("CreateChatCompletionRequest", "CreateResponseRequest"):
         assert view[request] == copy.deepcopy(spec[request]), request
     assert view["ChatCompletionDelta"]["properties"]["tool_calls"]["type"] == ["array", "null"]
+
+
+def test_a_nullable_inline_enum_or_object_keeps_the_name_it_has_when_not_nullable() -> None:
+    spec = tiny_spec()
+    schemas = spec["components"]["schemas"]
+    schemas["Ask"]["properties"] |= {
+        "effort": {"type": ["string", "null"], "enum": ["low", "high", None]},
+        "options": {"type": ["object", "null"], "properties": {"usage": {"type": "boolean"}}},
+        "count": {"type": ["integer", "null"]},
+    }
+    assert keep_the_names_of_nullable_inline_schemas(spec) == ["AskEffort", "AskOptions"]
+    ask = schemas["Ask"]["properties"]
+    assert ask["effort"] == {"anyOf": [{"$ref": "#/components/schemas/AskEffort"}, NULL]}
+    assert schemas["AskEffort"] == {"type": "string", "enum": ["low", "high"]}
+    assert schemas["AskOptions"] == {"type": "object", "properties": {"usage": {"type": "boolean"}}}
+    assert ask["count"] == {"type": ["integer", "null"]}  # a plain value has no class to name

@@ -251,7 +251,7 @@ def test_override_params_of_the_wrong_type_are_400_naming_them(client: httpx.Cli
     assert response.status_code == 400, response.text
     error = response.json()["error"]
     assert error["param"] == "/prompt/override_params/" + next(iter(overrides))
-    assert "With prompt.override_params applied" in error["message"] and "expected integer" in error["message"]
+    assert "With prompt.override_params applied" in error["message"] and "integer, got string" in error["message"]
 
 
 def test_a_stored_prompt_with_invalid_params_is_400_naming_the_prompt() -> None:

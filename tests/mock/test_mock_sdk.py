@@ -73,6 +73,37 @@ def test_chat_tool_call_through_the_sdk(sdk: openai.OpenAI) -> None:
     assert isinstance(json.loads(call.function.arguments)["city"], str)
 
 
+def test_parameters_the_sdk_sends_as_null_mean_left_out(sdk: openai.OpenAI) -> None:
+    """`None` for an optional parameter is sent as `null` (OpenAI accepts it, LangChain sends it): the same answer
+    as without the parameters."""
+    plain = sdk.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, seed=7)
+    nulled = sdk.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=MESSAGES,
+        seed=7,
+        temperature=None,
+        top_p=None,
+        max_tokens=None,
+        n=None,
+        stop=None,
+        logprobs=None,
+        stream_options=None,
+    )
+    assert [choice.message.content for choice in nulled.choices] == [plain.choices[0].message.content]
+    assert nulled.choices[0].logprobs is None
+    response = sdk.responses.create(
+        model="gpt-4o-mini",
+        input="Write a haiku about the sea.",
+        instructions=None,
+        max_output_tokens=None,
+        previous_response_id=None,
+        include=None,
+        reasoning={"effort": None, "summary": None},
+        text={"verbosity": None},
+    )
+    assert response.status == "completed" and response.output_text
+
+
 def test_responses_create(sdk: openai.OpenAI) -> None:
     response = sdk.responses.create(model="gpt-4o-mini", input="Write a haiku about the sea.")
     assert response.status == "completed"

@@ -22,7 +22,11 @@ import yaml
 from respan_spec import load_spec
 
 from respan_codegen._annotate import annotate
-from respan_codegen._lenient import add_catch_all_members, allow_null_in_optional_answer_fields
+from respan_codegen._lenient import (
+    add_catch_all_members,
+    allow_null_in_optional_answer_fields,
+    keep_the_names_of_nullable_inline_schemas,
+)
 from respan_codegen._overlay import apply_overlay, load_overlay
 from respan_codegen._templates import check_lock
 
@@ -41,6 +45,7 @@ def build_spec(repo: Path = REPO) -> dict[str, Any]:
     for path in sorted((repo / "overlays" / "spec").glob("*.yaml")):
         apply_overlay(spec, load_overlay(path), name=path.relative_to(repo).as_posix())
     add_catch_all_members(spec)
+    keep_the_names_of_nullable_inline_schemas(spec)
     allow_null_in_optional_answer_fields(spec)
     return annotate(spec)
 

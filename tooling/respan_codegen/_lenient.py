@@ -9,6 +9,7 @@ stream event). So every union whose members are objects told apart by their `typ
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from openapi_python_client.strings import pascal_case
@@ -71,11 +72,55 @@ def allow_null_in_optional_answer_fields(spec: dict[str, Any]) -> list[str]:
     out (the contract kit reports it); the client reads it as None instead of failing on the whole answer.
     """
     schemas: dict[str, Any] = spec["components"]["schemas"]
-    changed = []
+    changed = set()
     for name in sorted(_answer_schemas(spec)):
-        if _loosen(schemas[name], name, schemas):
-            changed.append(name)
-    return changed
+        for properties, key, class_name, required in _properties(schemas[name], name):
+            if not required and not _accepts_null(properties[key]):
+                properties[key] = _or_null(properties[key], class_name, schemas)
+                changed.add(name)
+    return sorted(changed)
+
+
+def keep_the_names_of_nullable_inline_schemas(spec: dict[str, Any]) -> list[str]:
+    """Give an inline enum or object that may also be null (`type: [string, 'null']` with an enum) the component
+    name the generator gives it when it may not, in place; the names given. Inside the union the generator makes
+    of it, it would be named `<Owner><Field>Type1` (and one class more per enum): making a parameter nullable
+    would rename its class."""
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    named = []
+    for name in sorted(schemas):
+        for properties, key, class_name, _ in _properties(schemas[name], name):
+            schema = properties[key]
+            kinds = schema.get("type") if isinstance(schema, dict) else None
+            if isinstance(kinds, list) and "null" in kinds and len(kinds) == 2:
+                (kind,) = [k for k in kinds if k != "null"]
+                plain = {**schema, "type": kind}
+                if "enum" in plain:
+                    plain["enum"] = [value for value in plain["enum"] if value is not None]
+                nullable = _or_null(plain, class_name, schemas)
+                if nullable != {**plain, "type": kinds}:
+                    properties[key] = nullable
+                    named.append(class_name)
+    return named
+
+
+def _properties(schema: Any, owner: str) -> Iterator[tuple[dict[str, Any], str, str, bool]]:
+    """(properties, key, the class name the generator gives the field's inline schema, whether it is required) of
+    every property of the object `schema` (named `owner` by the generator) and of the objects defined inline in it.
+    """
+    if not isinstance(schema, dict):
+        return
+    for index, member in enumerate([*schema.get("oneOf", []), *schema.get("anyOf", []), *schema.get("allOf", [])]):
+        yield from _properties(member, f"{owner}Type{index}")
+    yield from _properties(schema.get("items"), f"{owner}Item")
+    properties = schema.get("properties")
+    if not isinstance(properties, dict):
+        return
+    required = set(schema.get("required", ()))
+    for key in list(properties):
+        name = owner + pascal_case(key)
+        yield from _properties(properties[key], name)
+        yield properties, key, name, key in required
 
 
 def _answer_schemas(spec: dict[str, Any]) -> set[str]:
@@ -105,28 +150,6 @@ def _refs(node: Any, spec: dict[str, Any]) -> list[str]:
     return found + [name for key, value in node.items() if key != "$ref" for name in _refs(value, spec)]
 
 
-def _loosen(schema: Any, owner: str, schemas: dict[str, Any]) -> bool:
-    """Let the optional properties of the object `schema` (named `owner` by the generator), and of the objects
-    defined inline in it, be null; whether anything changed."""
-    if not isinstance(schema, dict):
-        return False
-    changed = False
-    for index, member in enumerate([*schema.get("oneOf", []), *schema.get("anyOf", []), *schema.get("allOf", [])]):
-        changed |= _loosen(member, f"{owner}Type{index}", schemas)
-    changed |= _loosen(schema.get("items"), f"{owner}Item", schemas)
-    properties = schema.get("properties")
-    if not isinstance(properties, dict):
-        return changed
-    required = set(schema.get("required", ()))
-    for key, value in list(properties.items()):
-        name = owner + pascal_case(key)
-        changed |= _loosen(value, name, schemas)
-        if key not in required and not _accepts_null(value):
-            properties[key] = _or_null(value, name, schemas)
-            changed = True
-    return changed
-
-
 def _accepts_null(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return True  # a boolean schema
@@ -143,7 +166,7 @@ def _accepts_null(schema: Any) -> bool:
 def _or_null(schema: dict[str, Any], name: str, schemas: dict[str, Any]) -> dict[str, Any]:
     """`schema` or null, written so that the generator reads it as `X | None` and names X as before."""
     described = {"description": schema["description"]} if "description" in schema else {}
-    if "enum" in schema or "properties" in schema:
+    if "enum" in schema or "properties" in schema or schema.get("type") == "object":
         # An inline enum or object becomes a component of the name the generator gave it: inside a union it would
         # be named `<name>Type0`.
         if name not in schemas:

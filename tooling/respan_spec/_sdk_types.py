@@ -41,10 +41,11 @@ class SdkShapes:
     literals: set[Any] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)  # primitive kinds: string, integer, number, boolean
     anything: bool = False  # `object` / `Any`: a free-form value
+    null: bool = False  # `Optional[...]`: None is one of the forms
 
 
 def shapes(tp: Any) -> SdkShapes:
-    """The shapes of the SDK type `tp` (unions flattened, None and wrappers dropped)."""
+    """The shapes of the SDK type `tp` (unions flattened, wrappers dropped, None noted)."""
     found = SdkShapes()
     _collect(tp, found)
     return found
@@ -64,7 +65,7 @@ def _collect(tp: Any, found: SdkShapes) -> None:
     elif origin in _MAPS:
         found.values.append(args[1] if len(args) == 2 else Any)
     elif tp is type(None):
-        pass
+        found.null = True
     elif tp in PRIMITIVES:
         found.kinds.add(PRIMITIVES[tp])
     elif tp in (object, Any) or tp in _MAPS:

@@ -25,6 +25,7 @@ from typing import Any
 from respan_spec._sdk_types import TAG_KEYS, SdkObject, shapes
 
 EXCLUSIONS_SECTION = "## Left out of the OpenAI surface"
+REQUEST_ROOTS = ("chat.request", "responses.request")
 KIND_NAMES = {"string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean"}
 
 
@@ -140,6 +141,7 @@ class SpecShapes:
     literals: set[Any] = field(default_factory=set)
     kinds: set[str] = field(default_factory=set)  # JSON Schema types of unconstrained primitives
     anything: bool = False
+    null: bool = False
     unions: list[str] = field(default_factory=list)  # the components passed through that are unions
 
 
@@ -173,6 +175,10 @@ class _Walker:
         self._compare_literals(sdk.literals, ours, path)
         for kind in sorted(sdk.kinds - _accepted_kinds(ours)):
             self.found.append(Finding(f"{path}: {KIND_NAMES[kind]}", sdk_type))
+        # A request parameter the SDK types Optional is one OpenAI accepts as null (its spec says nullable); in an
+        # answer model Optional only means the field may be absent, so answers are not compared for it.
+        if sdk.null and not ours.null and path.startswith(REQUEST_ROOTS):
+            self.found.append(Finding(f"{path}: null", sdk_type))
 
     def _compare_objects(self, objects: list[SdkObject], ours: SpecShapes, path: str) -> None:
         if objects and not ours.objects:
@@ -259,6 +265,7 @@ class _Walker:
             found.literals.update(schema["enum"])
         declared = schema.get("type")
         kinds = declared if isinstance(declared, list) else [declared] if declared else []
+        found.null = found.null or "null" in kinds or None in schema.get("enum", ()) or schema.get("const", 0) is None
         if "properties" in schema or "object" in kinds:
             found.objects.append(self._object(schema, refs))
         if "array" in kinds or "items" in schema:

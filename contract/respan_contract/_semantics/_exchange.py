@@ -75,7 +75,8 @@ class Exchange:
         return self.body.get(name) if isinstance(self.body, dict) else None
 
     def has(self, name: str) -> bool:
-        return isinstance(self.body, dict) and name in self.body
+        """Whether the request sets top-level field `name` (sent as null, it is left out: OpenAI reads it so)."""
+        return isinstance(self.body, dict) and self.body.get(name) is not None
 
     def respan(self, name: str) -> tuple[Any, str] | None:
         """The value of Respan parameter `name` as the gateway must merge it, and the pointer of where it was
