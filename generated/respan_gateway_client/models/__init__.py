@@ -406,7 +406,7 @@ if TYPE_CHECKING:
     from .response_mcp_list_tools_completed_event import ResponseMcpListToolsCompletedEvent
     from .response_mcp_list_tools_failed_event import ResponseMcpListToolsFailedEvent
     from .response_mcp_list_tools_in_progress_event import ResponseMcpListToolsInProgressEvent
-    from .response_metadata_type_0 import ResponseMetadataType0
+    from .response_metadata import ResponseMetadata
     from .response_output_item_added_event import ResponseOutputItemAddedEvent
     from .response_output_item_done_event import ResponseOutputItemDoneEvent
     from .response_output_text_annotation_added_event import ResponseOutputTextAnnotationAddedEvent
@@ -443,8 +443,8 @@ if TYPE_CHECKING:
     from .response_tool_choice_type_0 import ResponseToolChoiceType0
     from .response_usage import ResponseUsage
     from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
-    from .response_usage_input_tokens_details_cache_write_tokens_details_type_0 import (
-        ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0,
+    from .response_usage_input_tokens_details_cache_write_tokens_details import (
+        ResponseUsageInputTokensDetailsCacheWriteTokensDetails,
     )
     from .response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
     from .response_web_search_call_completed_event import ResponseWebSearchCallCompletedEvent
@@ -908,7 +908,7 @@ _MODULES: dict[str, str] = {
     "ResponseMcpListToolsCompletedEvent": ".response_mcp_list_tools_completed_event",
     "ResponseMcpListToolsFailedEvent": ".response_mcp_list_tools_failed_event",
     "ResponseMcpListToolsInProgressEvent": ".response_mcp_list_tools_in_progress_event",
-    "ResponseMetadataType0": ".response_metadata_type_0",
+    "ResponseMetadata": ".response_metadata",
     "ResponseOutputItemAddedEvent": ".response_output_item_added_event",
     "ResponseOutputItemDoneEvent": ".response_output_item_done_event",
     "ResponseOutputTextAnnotationAddedEvent": ".response_output_text_annotation_added_event",
@@ -945,7 +945,7 @@ _MODULES: dict[str, str] = {
     "ResponseToolChoiceType0": ".response_tool_choice_type_0",
     "ResponseUsage": ".response_usage",
     "ResponseUsageInputTokensDetails": ".response_usage_input_tokens_details",
-    "ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0": ".response_usage_input_tokens_details_cache_write_tokens_details_type_0",
+    "ResponseUsageInputTokensDetailsCacheWriteTokensDetails": ".response_usage_input_tokens_details_cache_write_tokens_details",
     "ResponseUsageOutputTokensDetails": ".response_usage_output_tokens_details",
     "ResponseWebSearchCallCompletedEvent": ".response_web_search_call_completed_event",
     "ResponseWebSearchCallInProgressEvent": ".response_web_search_call_in_progress_event",
@@ -1422,7 +1422,7 @@ __all__ = (
     "ResponseMcpListToolsCompletedEvent",
     "ResponseMcpListToolsFailedEvent",
     "ResponseMcpListToolsInProgressEvent",
-    "ResponseMetadataType0",
+    "ResponseMetadata",
     "ResponseOutputItemAddedEvent",
     "ResponseOutputItemDoneEvent",
     "ResponseOutputTextAnnotationAddedEvent",
@@ -1459,7 +1459,7 @@ __all__ = (
     "ResponseToolChoiceType0",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
-    "ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0",
+    "ResponseUsageInputTokensDetailsCacheWriteTokensDetails",
     "ResponseUsageOutputTokensDetails",
     "ResponseWebSearchCallCompletedEvent",
     "ResponseWebSearchCallInProgressEvent",

@@ -18,11 +18,9 @@ from ..models.chat_completion_params_prompt_cache_retention_type_0 import (
 )
 from ..models.chat_completion_params_reasoning_effort import (
     ChatCompletionParamsReasoningEffort,
-    check_chat_completion_params_reasoning_effort,
 )
 from ..models.chat_completion_params_service_tier import (
     ChatCompletionParamsServiceTier,
-    check_chat_completion_params_service_tier,
 )
 from ..models.chat_completion_params_verbosity_type_0 import (
     ChatCompletionParamsVerbosityType0,
@@ -44,7 +42,7 @@ class ChatCompletionParams:
             `content`. With `prompt`, the rendered prompt template supplies the messages.
         stream (bool | Unset): Stream back partial progress token by token as server-sent events, ending with `data:
             [DONE]`.
-        stream_options (ChatStreamOptions | Unset): Options for streaming; only with `stream` true.
+        stream_options (ChatStreamOptions | None | Unset):
         tools (list[ChatCustomTool | ChatTool | UnknownChatTool] | Unset): Tools the model may call. Currently only
             functions are supported.
         tool_choice (ChatAllowedToolsChoice | ChatNamedCustomToolChoice | ChatToolChoiceType0 | NamedToolChoice |
@@ -52,31 +50,33 @@ class ChatCompletionParams:
             `required` = at least one tool call,
             or an object naming the function to call.
         parallel_tool_calls (bool | Unset): Enable parallel function calling during tool use.
-        frequency_penalty (float | Unset): Penalizes tokens based on their frequency in the text so far (-2 to 2).
-        presence_penalty (float | Unset): Penalizes tokens already present in the text (-2 to 2).
-        max_tokens (int | Unset): Maximum tokens to generate; the choice ends with finish_reason `length` when reached.
-        max_completion_tokens (int | Unset): Upper bound on generated tokens, including reasoning tokens. Replaces
-            `max_tokens`.
-        temperature (float | Unset): Sampling temperature (0-2). Higher = more random.
-        top_p (float | Unset): Nucleus sampling probability mass.
-        n (int | Unset): Number of completions to generate. Note that costs multiply with n.
-        logprobs (bool | Unset): Return log probabilities of the output tokens.
-        top_logprobs (int | Unset): Number of most likely alternatives returned per token position; requires `logprobs`.
+        frequency_penalty (float | None | Unset): Penalizes tokens based on their frequency in the text so far (-2 to
+            2).
+        presence_penalty (float | None | Unset): Penalizes tokens already present in the text (-2 to 2).
+        max_tokens (int | None | Unset): Maximum tokens to generate; the choice ends with finish_reason `length` when
+            reached.
+        max_completion_tokens (int | None | Unset): Upper bound on generated tokens, including reasoning tokens.
+            Replaces `max_tokens`.
+        temperature (float | None | Unset): Sampling temperature (0-2). Higher = more random.
+        top_p (float | None | Unset): Nucleus sampling probability mass.
+        n (int | None | Unset): Number of completions to generate. Note that costs multiply with n.
+        logprobs (bool | None | Unset): Return log probabilities of the output tokens.
+        top_logprobs (int | None | Unset): Number of most likely alternatives returned per token position; requires
+            `logprobs`.
         echo (bool | Unset): Echo back the prompt messages (`prompt_messages`) in addition to the completion.
-        stop (list[str] | str | Unset): Up to 4 sequences where generation stops; the returned text does not contain
-            them.
-        logit_bias (ChatCompletionParamsLogitBias | Unset): Maps token IDs (as strings) to a bias from -100 to 100 added
-            to their logits.
+        stop (list[str] | None | str | Unset):
+        logit_bias (ChatCompletionParamsLogitBias | None | Unset): Maps token IDs (as strings) to a bias from -100 to
+            100 added to their logits.
         response_format (ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText |
             UnknownChatResponseFormat | Unset): Output format. `{"type": "json_schema", "json_schema": {...}}` for
             structured output, `{"type":
             "json_object"}` for JSON mode, `{"type": "text"}` for plain text.
-        seed (int | Unset): Best-effort determinism; repeated requests with the same seed and parameters return the same
-            result.
+        seed (int | None | Unset): Best-effort determinism; repeated requests with the same seed and parameters return
+            the same result.
         user (str | Unset): A stable identifier for your end user (OpenAI's field; prefer `customer_identifier`).
-        reasoning_effort (ChatCompletionParamsReasoningEffort | Unset): Effort for reasoning models.
-        service_tier (ChatCompletionParamsServiceTier | Unset): Provider processing tier.
-        store (bool | Unset): Whether the provider stores the completion.
+        reasoning_effort (ChatCompletionParamsReasoningEffort | None | Unset): Effort for reasoning models.
+        service_tier (ChatCompletionParamsServiceTier | None | Unset): Provider processing tier.
+        store (bool | None | Unset): Whether the provider stores the completion.
         audio (ChatAudioParams | None | Unset): Parameters for audio output.
 
             Required when audio output is requested with `modalities: ["audio"]`. [Learn
@@ -158,7 +158,7 @@ class ChatCompletionParams:
     model: str
     messages: list[AssistantMessage | DeveloperMessage | FunctionMessage | SystemMessage | ToolMessage | UserMessage]
     stream: bool | Unset = UNSET
-    stream_options: ChatStreamOptions | Unset = UNSET
+    stream_options: ChatStreamOptions | None | Unset = UNSET
     tools: list[ChatCustomTool | ChatTool | UnknownChatTool] | Unset = UNSET
     tool_choice: (
         ChatAllowedToolsChoice
@@ -169,26 +169,26 @@ class ChatCompletionParams:
         | Unset
     ) = UNSET
     parallel_tool_calls: bool | Unset = UNSET
-    frequency_penalty: float | Unset = UNSET
-    presence_penalty: float | Unset = UNSET
-    max_tokens: int | Unset = UNSET
-    max_completion_tokens: int | Unset = UNSET
-    temperature: float | Unset = UNSET
-    top_p: float | Unset = UNSET
-    n: int | Unset = UNSET
-    logprobs: bool | Unset = UNSET
-    top_logprobs: int | Unset = UNSET
+    frequency_penalty: float | None | Unset = UNSET
+    presence_penalty: float | None | Unset = UNSET
+    max_tokens: int | None | Unset = UNSET
+    max_completion_tokens: int | None | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    n: int | None | Unset = UNSET
+    logprobs: bool | None | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
     echo: bool | Unset = UNSET
-    stop: list[str] | str | Unset = UNSET
-    logit_bias: ChatCompletionParamsLogitBias | Unset = UNSET
+    stop: list[str] | None | str | Unset = UNSET
+    logit_bias: ChatCompletionParamsLogitBias | None | Unset = UNSET
     response_format: (
         ResponseFormatJsonObject | ResponseFormatJsonSchema | ResponseFormatText | UnknownChatResponseFormat | Unset
     ) = UNSET
-    seed: int | Unset = UNSET
+    seed: int | None | Unset = UNSET
     user: str | Unset = UNSET
-    reasoning_effort: ChatCompletionParamsReasoningEffort | Unset = UNSET
-    service_tier: ChatCompletionParamsServiceTier | Unset = UNSET
-    store: bool | Unset = UNSET
+    reasoning_effort: ChatCompletionParamsReasoningEffort | None | Unset = UNSET
+    service_tier: ChatCompletionParamsServiceTier | None | Unset = UNSET
+    store: bool | None | Unset = UNSET
     audio: ChatAudioParams | None | Unset = UNSET
     function_call: ChatCompletionParamsFunctionCallType0 | ChatFunctionCallOption | Unset = UNSET
     functions: list[FunctionDefinition] | Unset = UNSET
@@ -226,9 +226,13 @@ class ChatCompletionParams:
 
         stream = self.stream
 
-        stream_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stream_options, Unset):
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, ChatStreamOptions):
             stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
 
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -260,27 +264,63 @@ class ChatCompletionParams:
 
         parallel_tool_calls = self.parallel_tool_calls
 
-        frequency_penalty = self.frequency_penalty
+        frequency_penalty: float | None | Unset
+        if isinstance(self.frequency_penalty, Unset):
+            frequency_penalty = UNSET
+        else:
+            frequency_penalty = self.frequency_penalty
 
-        presence_penalty = self.presence_penalty
+        presence_penalty: float | None | Unset
+        if isinstance(self.presence_penalty, Unset):
+            presence_penalty = UNSET
+        else:
+            presence_penalty = self.presence_penalty
 
-        max_tokens = self.max_tokens
+        max_tokens: int | None | Unset
+        if isinstance(self.max_tokens, Unset):
+            max_tokens = UNSET
+        else:
+            max_tokens = self.max_tokens
 
-        max_completion_tokens = self.max_completion_tokens
+        max_completion_tokens: int | None | Unset
+        if isinstance(self.max_completion_tokens, Unset):
+            max_completion_tokens = UNSET
+        else:
+            max_completion_tokens = self.max_completion_tokens
 
-        temperature = self.temperature
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
 
-        top_p = self.top_p
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
 
-        n = self.n
+        n: int | None | Unset
+        if isinstance(self.n, Unset):
+            n = UNSET
+        else:
+            n = self.n
 
-        logprobs = self.logprobs
+        logprobs: bool | None | Unset
+        if isinstance(self.logprobs, Unset):
+            logprobs = UNSET
+        else:
+            logprobs = self.logprobs
 
-        top_logprobs = self.top_logprobs
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
 
         echo = self.echo
 
-        stop: list[str] | str | Unset
+        stop: list[str] | None | str | Unset
         if isinstance(self.stop, Unset):
             stop = UNSET
         elif isinstance(self.stop, list):
@@ -289,9 +329,13 @@ class ChatCompletionParams:
         else:
             stop = self.stop
 
-        logit_bias: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logit_bias, Unset):
+        logit_bias: dict[str, Any] | None | Unset
+        if isinstance(self.logit_bias, Unset):
+            logit_bias = UNSET
+        elif isinstance(self.logit_bias, ChatCompletionParamsLogitBias):
             logit_bias = self.logit_bias.to_dict()
+        else:
+            logit_bias = self.logit_bias
 
         response_format: dict[str, Any] | Unset
         if isinstance(self.response_format, Unset):
@@ -305,19 +349,35 @@ class ChatCompletionParams:
         else:
             response_format = self.response_format.to_dict()
 
-        seed = self.seed
+        seed: int | None | Unset
+        if isinstance(self.seed, Unset):
+            seed = UNSET
+        else:
+            seed = self.seed
 
         user = self.user
 
-        reasoning_effort: str | Unset = UNSET
-        if not isinstance(self.reasoning_effort, Unset):
+        reasoning_effort: None | str | Unset
+        if isinstance(self.reasoning_effort, Unset):
+            reasoning_effort = UNSET
+        elif isinstance(self.reasoning_effort, str):
+            reasoning_effort = self.reasoning_effort
+        else:
             reasoning_effort = self.reasoning_effort
 
-        service_tier: str | Unset = UNSET
-        if not isinstance(self.service_tier, Unset):
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
             service_tier = self.service_tier
 
-        store = self.store
+        store: bool | None | Unset
+        if isinstance(self.store, Unset):
+            store = UNSET
+        else:
+            store = self.store
 
         audio: dict[str, Any] | None | Unset
         if isinstance(self.audio, Unset):
@@ -551,12 +611,12 @@ class ChatCompletionParams:
 
         stream = d.pop("stream", UNSET)
 
-        _stream_options = d.pop("stream_options", UNSET)
-        stream_options: ChatStreamOptions | Unset
-        if isinstance(_stream_options, Unset):
-            stream_options = UNSET
-        else:
-            stream_options = ChatStreamOptions.from_dict(_stream_options)
+        stream_options: ChatStreamOptions | None | Unset = d.pop("stream_options", UNSET)
+        if isinstance(stream_options, dict):
+            try:
+                stream_options = ChatStreamOptions.from_dict(stream_options)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ChatStreamOptions: kept as it came
 
         _tools = d.pop("tools", UNSET)
         tools: list[ChatCustomTool | ChatTool | UnknownChatTool] | Unset = UNSET
@@ -618,28 +678,28 @@ class ChatCompletionParams:
 
         parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        frequency_penalty = d.pop("frequency_penalty", UNSET)
+        frequency_penalty: float | None | Unset = d.pop("frequency_penalty", UNSET)
 
-        presence_penalty = d.pop("presence_penalty", UNSET)
+        presence_penalty: float | None | Unset = d.pop("presence_penalty", UNSET)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens: int | None | Unset = d.pop("max_tokens", UNSET)
 
-        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
+        max_completion_tokens: int | None | Unset = d.pop("max_completion_tokens", UNSET)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature: float | None | Unset = d.pop("temperature", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p: float | None | Unset = d.pop("top_p", UNSET)
 
-        n = d.pop("n", UNSET)
+        n: int | None | Unset = d.pop("n", UNSET)
 
-        logprobs = d.pop("logprobs", UNSET)
+        logprobs: bool | None | Unset = d.pop("logprobs", UNSET)
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs: int | None | Unset = d.pop("top_logprobs", UNSET)
 
         echo = d.pop("echo", UNSET)
 
         _stop = d.pop("stop", UNSET)
-        stop: list[str] | str | Unset = _stop
+        stop: list[str] | None | str | Unset = _stop
         if isinstance(_stop, list):
             try:
                 componentsschemas_stop_sequences_type_1 = cast("list[str]", _stop)
@@ -648,12 +708,12 @@ class ChatCompletionParams:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # an item it cannot read: the list kept as it came
 
-        _logit_bias = d.pop("logit_bias", UNSET)
-        logit_bias: ChatCompletionParamsLogitBias | Unset
-        if isinstance(_logit_bias, Unset):
-            logit_bias = UNSET
-        else:
-            logit_bias = ChatCompletionParamsLogitBias.from_dict(_logit_bias)
+        logit_bias: ChatCompletionParamsLogitBias | None | Unset = d.pop("logit_bias", UNSET)
+        if isinstance(logit_bias, dict):
+            try:
+                logit_bias = ChatCompletionParamsLogitBias.from_dict(logit_bias)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ChatCompletionParamsLogitBias: kept as it came
 
         def _parse_response_format(
             data: object,
@@ -680,25 +740,15 @@ class ChatCompletionParams:
 
         response_format = _parse_response_format(d.pop("response_format", UNSET))
 
-        seed = d.pop("seed", UNSET)
+        seed: int | None | Unset = d.pop("seed", UNSET)
 
         user = d.pop("user", UNSET)
 
-        _reasoning_effort = d.pop("reasoning_effort", UNSET)
-        reasoning_effort: ChatCompletionParamsReasoningEffort | Unset
-        if isinstance(_reasoning_effort, Unset):
-            reasoning_effort = UNSET
-        else:
-            reasoning_effort = check_chat_completion_params_reasoning_effort(_reasoning_effort)
+        reasoning_effort: ChatCompletionParamsReasoningEffort | None | Unset = d.pop("reasoning_effort", UNSET)
 
-        _service_tier = d.pop("service_tier", UNSET)
-        service_tier: ChatCompletionParamsServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = check_chat_completion_params_service_tier(_service_tier)
+        service_tier: ChatCompletionParamsServiceTier | None | Unset = d.pop("service_tier", UNSET)
 
-        store = d.pop("store", UNSET)
+        store: bool | None | Unset = d.pop("store", UNSET)
 
         audio: ChatAudioParams | None | Unset = d.pop("audio", UNSET)
         if isinstance(audio, dict):

@@ -58,7 +58,7 @@ class Response:
         truncation (None | str | Unset):
         store (bool | None | Unset):
         user (None | str | Unset):
-        metadata (None | ResponseMetadataType0 | Unset):
+        metadata (None | ResponseMetadata | Unset):
         usage (None | ResponseUsage | Unset):
         request_breakdown (None | RequestBreakdown | Unset):
         access_programs (AccessPrograms | None | Unset):
@@ -279,7 +279,7 @@ class Response:
     truncation: None | str | Unset = UNSET
     store: bool | None | Unset = UNSET
     user: None | str | Unset = UNSET
-    metadata: None | ResponseMetadataType0 | Unset = UNSET
+    metadata: None | ResponseMetadata | Unset = UNSET
     usage: None | ResponseUsage | Unset = UNSET
     request_breakdown: None | RequestBreakdown | Unset = UNSET
     access_programs: AccessPrograms | None | Unset = UNSET
@@ -626,7 +626,7 @@ class Response:
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, ResponseMetadataType0):
+        elif isinstance(self.metadata, ResponseMetadata):
             metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
@@ -1381,12 +1381,12 @@ class Response:
 
         user: None | str | Unset = d.pop("user", UNSET)
 
-        metadata: None | ResponseMetadataType0 | Unset = d.pop("metadata", UNSET)
+        metadata: None | ResponseMetadata | Unset = d.pop("metadata", UNSET)
         if isinstance(metadata, dict):
             try:
-                metadata = ResponseMetadataType0.from_dict(metadata)
+                metadata = ResponseMetadata.from_dict(metadata)
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # not readable as ResponseMetadataType0: kept as it came
+                pass  # not readable as ResponseMetadata: kept as it came
 
         usage: None | ResponseUsage | Unset = d.pop("usage", UNSET)
         if isinstance(usage, dict):
@@ -1651,7 +1651,7 @@ from ..models.reasoning_input import ReasoningInput
 from ..models.reasoning_item import ReasoningItem
 from ..models.request_breakdown import RequestBreakdown
 from ..models.response_error import ResponseError
-from ..models.response_metadata_type_0 import ResponseMetadataType0
+from ..models.response_metadata import ResponseMetadata
 from ..models.response_prompt import ResponsePrompt
 from ..models.response_text_config import ResponseTextConfig
 from ..models.response_usage import ResponseUsage

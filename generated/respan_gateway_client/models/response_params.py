@@ -10,8 +10,8 @@ from ..models.response_params_include_item import ResponseParamsIncludeItem, che
 from ..models.response_params_prompt_cache_retention_type_0 import (
     ResponseParamsPromptCacheRetentionType0,
 )
-from ..models.response_params_service_tier import ResponseParamsServiceTier, check_response_params_service_tier
-from ..models.response_params_truncation import ResponseParamsTruncation, check_response_params_truncation
+from ..models.response_params_service_tier import ResponseParamsServiceTier
+from ..models.response_params_truncation import ResponseParamsTruncation
 from ..models.response_tool_choice_type_0 import ResponseToolChoiceType0
 from ..types import UNSET, Unset
 
@@ -31,13 +31,13 @@ class ResponseParams:
             | McpCall | McpListTools | Program | ProgramOutput | ReasoningInput | ShellCall | ShellCallOutput |
             ToolSearchCall | ToolSearchOutput | UnknownInputItem | WebSearchCall] | str): Input text, or an array of
             conversation items (messages, function calls and their outputs).
-        instructions (str | Unset): System instructions for the model.
+        instructions (None | str | Unset): System instructions for the model.
         stream (bool | Unset): Stream the response as server-sent events.
-        stream_options (ResponseParamsStreamOptions | Unset): Options for streaming; only with `stream` true.
-        temperature (float | Unset): Sampling temperature (0-2).
-        top_p (float | Unset): Nucleus sampling parameter.
-        max_output_tokens (int | Unset): Maximum tokens to generate; the response is `incomplete` when reached.
-        top_logprobs (int | Unset): Number of most likely alternatives returned per output token.
+        stream_options (None | ResponseParamsStreamOptions | Unset): Options for streaming; only with `stream` true.
+        temperature (float | None | Unset): Sampling temperature (0-2).
+        top_p (float | None | Unset): Nucleus sampling parameter.
+        max_output_tokens (int | None | Unset): Maximum tokens to generate; the response is `incomplete` when reached.
+        top_logprobs (int | None | Unset): Number of most likely alternatives returned per output token.
         tools (list[ApplyPatchTool | CodeInterpreterTool | ComputerTool | ComputerUsePreviewTool | CustomTool |
             FileSearchTool | FunctionTool | ImageGenerationTool | LocalShellTool | McpTool | NamespaceTool |
             ProgrammaticToolCallingTool | ShellTool | ToolSearchTool | UnknownResponseTool | WebSearchPreviewTool |
@@ -45,18 +45,18 @@ class ResponseParams:
         tool_choice (AllowedToolsChoice | ApplyPatchToolChoice | CustomToolChoice | FunctionToolChoice |
             HostedToolChoice | McpToolChoice | ProgrammaticToolCallingChoice | ResponseToolChoiceType0 | ShellToolChoice |
             UnknownResponseToolChoice | Unset): `none`, `auto`, `required`, or an object naming the function to call.
-        parallel_tool_calls (bool | Unset): Allow several tool calls in one response.
-        max_tool_calls (int | Unset): Maximum number of tool calls in one response.
-        previous_response_id (str | Unset): ID of a previous response, to continue a multi-turn conversation. Unknown
-            IDs get 404.
+        parallel_tool_calls (bool | None | Unset): Allow several tool calls in one response.
+        max_tool_calls (int | None | Unset): Maximum number of tool calls in one response.
+        previous_response_id (None | str | Unset): ID of a previous response, to continue a multi-turn conversation.
+            Unknown IDs get 404.
         text (ResponseTextConfig | Unset): Text output configuration.
-        reasoning (ReasoningConfig | Unset): Configuration for reasoning models.
-        include (list[ResponseParamsIncludeItem] | Unset): Additional output data to include.
-        store (bool | Unset): Store the response so that `previous_response_id` can refer to it.
-        truncation (ResponseParamsTruncation | Unset): `auto` drops earlier conversation items that do not fit the
-            context window; `disabled` fails instead.
+        reasoning (None | ReasoningConfig | Unset):
+        include (list[ResponseParamsIncludeItem] | None | Unset): Additional output data to include.
+        store (bool | None | Unset): Store the response so that `previous_response_id` can refer to it.
+        truncation (None | ResponseParamsTruncation | Unset): `auto` drops earlier conversation items that do not fit
+            the context window; `disabled` fails instead.
         user (str | Unset): A stable identifier for your end user (prefer `customer_identifier`).
-        service_tier (ResponseParamsServiceTier | Unset): Provider processing tier.
+        service_tier (None | ResponseParamsServiceTier | Unset): Provider processing tier.
         access_programs (AccessPrograms | Unset): Domain-specific access programs to use for this request.
         background (bool | None | Unset): Whether to run the model response in the background. [Learn
             more](https://developers.openai.com/api/docs/guides/background).
@@ -145,13 +145,13 @@ class ResponseParams:
         ]
         | str
     )
-    instructions: str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
     stream: bool | Unset = UNSET
-    stream_options: ResponseParamsStreamOptions | Unset = UNSET
-    temperature: float | Unset = UNSET
-    top_p: float | Unset = UNSET
-    max_output_tokens: int | Unset = UNSET
-    top_logprobs: int | Unset = UNSET
+    stream_options: None | ResponseParamsStreamOptions | Unset = UNSET
+    temperature: float | None | Unset = UNSET
+    top_p: float | None | Unset = UNSET
+    max_output_tokens: int | None | Unset = UNSET
+    top_logprobs: int | None | Unset = UNSET
     tools: (
         list[
             ApplyPatchTool
@@ -187,16 +187,16 @@ class ResponseParams:
         | UnknownResponseToolChoice
         | Unset
     ) = UNSET
-    parallel_tool_calls: bool | Unset = UNSET
-    max_tool_calls: int | Unset = UNSET
-    previous_response_id: str | Unset = UNSET
+    parallel_tool_calls: bool | None | Unset = UNSET
+    max_tool_calls: int | None | Unset = UNSET
+    previous_response_id: None | str | Unset = UNSET
     text: ResponseTextConfig | Unset = UNSET
-    reasoning: ReasoningConfig | Unset = UNSET
-    include: list[ResponseParamsIncludeItem] | Unset = UNSET
-    store: bool | Unset = UNSET
-    truncation: ResponseParamsTruncation | Unset = UNSET
+    reasoning: None | ReasoningConfig | Unset = UNSET
+    include: list[ResponseParamsIncludeItem] | None | Unset = UNSET
+    store: bool | None | Unset = UNSET
+    truncation: None | ResponseParamsTruncation | Unset = UNSET
     user: str | Unset = UNSET
-    service_tier: ResponseParamsServiceTier | Unset = UNSET
+    service_tier: None | ResponseParamsServiceTier | Unset = UNSET
     access_programs: AccessPrograms | Unset = UNSET
     background: bool | None | Unset = UNSET
     background_options: BackgroundOptions | Unset = UNSET
@@ -288,21 +288,45 @@ class ResponseParams:
         else:
             input_ = self.input_
 
-        instructions = self.instructions
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
 
         stream = self.stream
 
-        stream_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stream_options, Unset):
+        stream_options: dict[str, Any] | None | Unset
+        if isinstance(self.stream_options, Unset):
+            stream_options = UNSET
+        elif isinstance(self.stream_options, ResponseParamsStreamOptions):
             stream_options = self.stream_options.to_dict()
+        else:
+            stream_options = self.stream_options
 
-        temperature = self.temperature
+        temperature: float | None | Unset
+        if isinstance(self.temperature, Unset):
+            temperature = UNSET
+        else:
+            temperature = self.temperature
 
-        top_p = self.top_p
+        top_p: float | None | Unset
+        if isinstance(self.top_p, Unset):
+            top_p = UNSET
+        else:
+            top_p = self.top_p
 
-        max_output_tokens = self.max_output_tokens
+        max_output_tokens: int | None | Unset
+        if isinstance(self.max_output_tokens, Unset):
+            max_output_tokens = UNSET
+        else:
+            max_output_tokens = self.max_output_tokens
 
-        top_logprobs = self.top_logprobs
+        top_logprobs: int | None | Unset
+        if isinstance(self.top_logprobs, Unset):
+            top_logprobs = UNSET
+        else:
+            top_logprobs = self.top_logprobs
 
         tools: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tools, Unset):
@@ -370,37 +394,70 @@ class ResponseParams:
         else:
             tool_choice = self.tool_choice.to_dict()
 
-        parallel_tool_calls = self.parallel_tool_calls
+        parallel_tool_calls: bool | None | Unset
+        if isinstance(self.parallel_tool_calls, Unset):
+            parallel_tool_calls = UNSET
+        else:
+            parallel_tool_calls = self.parallel_tool_calls
 
-        max_tool_calls = self.max_tool_calls
+        max_tool_calls: int | None | Unset
+        if isinstance(self.max_tool_calls, Unset):
+            max_tool_calls = UNSET
+        else:
+            max_tool_calls = self.max_tool_calls
 
-        previous_response_id = self.previous_response_id
+        previous_response_id: None | str | Unset
+        if isinstance(self.previous_response_id, Unset):
+            previous_response_id = UNSET
+        else:
+            previous_response_id = self.previous_response_id
 
         text: dict[str, Any] | Unset = UNSET
         if not isinstance(self.text, Unset):
             text = self.text.to_dict()
 
-        reasoning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reasoning, Unset):
+        reasoning: dict[str, Any] | None | Unset
+        if isinstance(self.reasoning, Unset):
+            reasoning = UNSET
+        elif isinstance(self.reasoning, ReasoningConfig):
             reasoning = self.reasoning.to_dict()
+        else:
+            reasoning = self.reasoning
 
-        include: list[str] | Unset = UNSET
-        if not isinstance(self.include, Unset):
+        include: list[str] | None | Unset
+        if isinstance(self.include, Unset):
+            include = UNSET
+        elif isinstance(self.include, list):
             include = []
-            for include_item_data in self.include:
-                include_item: str = include_item_data
-                include.append(include_item)
+            for include_type_0_item_data in self.include:
+                include_type_0_item: str = include_type_0_item_data
+                include.append(include_type_0_item)
 
-        store = self.store
+        else:
+            include = self.include
 
-        truncation: str | Unset = UNSET
-        if not isinstance(self.truncation, Unset):
+        store: bool | None | Unset
+        if isinstance(self.store, Unset):
+            store = UNSET
+        else:
+            store = self.store
+
+        truncation: None | str | Unset
+        if isinstance(self.truncation, Unset):
+            truncation = UNSET
+        elif isinstance(self.truncation, str):
+            truncation = self.truncation
+        else:
             truncation = self.truncation
 
         user = self.user
 
-        service_tier: str | Unset = UNSET
-        if not isinstance(self.service_tier, Unset):
+        service_tier: None | str | Unset
+        if isinstance(self.service_tier, Unset):
+            service_tier = UNSET
+        elif isinstance(self.service_tier, str):
+            service_tier = self.service_tier
+        else:
             service_tier = self.service_tier
 
         access_programs: dict[str, Any] | Unset = UNSET
@@ -715,24 +772,24 @@ class ResponseParams:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass  # an item it cannot read: the list kept as it came
 
-        instructions = d.pop("instructions", UNSET)
+        instructions: None | str | Unset = d.pop("instructions", UNSET)
 
         stream = d.pop("stream", UNSET)
 
-        _stream_options = d.pop("stream_options", UNSET)
-        stream_options: ResponseParamsStreamOptions | Unset
-        if isinstance(_stream_options, Unset):
-            stream_options = UNSET
-        else:
-            stream_options = ResponseParamsStreamOptions.from_dict(_stream_options)
+        stream_options: None | ResponseParamsStreamOptions | Unset = d.pop("stream_options", UNSET)
+        if isinstance(stream_options, dict):
+            try:
+                stream_options = ResponseParamsStreamOptions.from_dict(stream_options)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ResponseParamsStreamOptions: kept as it came
 
-        temperature = d.pop("temperature", UNSET)
+        temperature: float | None | Unset = d.pop("temperature", UNSET)
 
-        top_p = d.pop("top_p", UNSET)
+        top_p: float | None | Unset = d.pop("top_p", UNSET)
 
-        max_output_tokens = d.pop("max_output_tokens", UNSET)
+        max_output_tokens: int | None | Unset = d.pop("max_output_tokens", UNSET)
 
-        top_logprobs = d.pop("top_logprobs", UNSET)
+        top_logprobs: int | None | Unset = d.pop("top_logprobs", UNSET)
 
         _tools = d.pop("tools", UNSET)
         tools: (
@@ -891,11 +948,11 @@ class ResponseParams:
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
-        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+        parallel_tool_calls: bool | None | Unset = d.pop("parallel_tool_calls", UNSET)
 
-        max_tool_calls = d.pop("max_tool_calls", UNSET)
+        max_tool_calls: int | None | Unset = d.pop("max_tool_calls", UNSET)
 
-        previous_response_id = d.pop("previous_response_id", UNSET)
+        previous_response_id: None | str | Unset = d.pop("previous_response_id", UNSET)
 
         _text = d.pop("text", UNSET)
         text: ResponseTextConfig | Unset
@@ -904,39 +961,35 @@ class ResponseParams:
         else:
             text = ResponseTextConfig.from_dict(_text)
 
-        _reasoning = d.pop("reasoning", UNSET)
-        reasoning: ReasoningConfig | Unset
-        if isinstance(_reasoning, Unset):
-            reasoning = UNSET
-        else:
-            reasoning = ReasoningConfig.from_dict(_reasoning)
+        reasoning: None | ReasoningConfig | Unset = d.pop("reasoning", UNSET)
+        if isinstance(reasoning, dict):
+            try:
+                reasoning = ReasoningConfig.from_dict(reasoning)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # not readable as ReasoningConfig: kept as it came
 
         _include = d.pop("include", UNSET)
-        include: list[ResponseParamsIncludeItem] | Unset = UNSET
-        if _include is not UNSET:
-            include = []
-            for include_item_data in _include:
-                include_item = check_response_params_include_item(include_item_data)
+        include: list[ResponseParamsIncludeItem] | None | Unset = _include
+        if isinstance(_include, list):
+            try:
+                include_type_0 = []
+                _include_type_0 = _include
+                for include_type_0_item_data in _include_type_0:
+                    include_type_0_item = check_response_params_include_item(include_type_0_item_data)
 
-                include.append(include_item)
+                    include_type_0.append(include_type_0_item)
 
-        store = d.pop("store", UNSET)
+                include = include_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass  # an item it cannot read: the list kept as it came
 
-        _truncation = d.pop("truncation", UNSET)
-        truncation: ResponseParamsTruncation | Unset
-        if isinstance(_truncation, Unset):
-            truncation = UNSET
-        else:
-            truncation = check_response_params_truncation(_truncation)
+        store: bool | None | Unset = d.pop("store", UNSET)
+
+        truncation: None | ResponseParamsTruncation | Unset = d.pop("truncation", UNSET)
 
         user = d.pop("user", UNSET)
 
-        _service_tier = d.pop("service_tier", UNSET)
-        service_tier: ResponseParamsServiceTier | Unset
-        if isinstance(_service_tier, Unset):
-            service_tier = UNSET
-        else:
-            service_tier = check_response_params_service_tier(_service_tier)
+        service_tier: None | ResponseParamsServiceTier | Unset = d.pop("service_tier", UNSET)
 
         _access_programs = d.pop("access_programs", UNSET)
         access_programs: AccessPrograms | Unset

@@ -17,12 +17,12 @@ class ResponseUsageInputTokensDetails:
     Attributes:
         cached_tokens (int | None | Unset): Input tokens read from the provider's prompt cache.
         cache_write_tokens (int | None | Unset): Input tokens written to the provider's prompt cache.
-        cache_write_tokens_details (None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset):
+        cache_write_tokens_details (None | ResponseUsageInputTokensDetailsCacheWriteTokensDetails | Unset):
     """
 
     cached_tokens: int | None | Unset = UNSET
     cache_write_tokens: int | None | Unset = UNSET
-    cache_write_tokens_details: None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset = UNSET
+    cache_write_tokens_details: None | ResponseUsageInputTokensDetailsCacheWriteTokensDetails | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +41,7 @@ class ResponseUsageInputTokensDetails:
         cache_write_tokens_details: dict[str, Any] | None | Unset
         if isinstance(self.cache_write_tokens_details, Unset):
             cache_write_tokens_details = UNSET
-        elif isinstance(self.cache_write_tokens_details, ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0):
+        elif isinstance(self.cache_write_tokens_details, ResponseUsageInputTokensDetailsCacheWriteTokensDetails):
             cache_write_tokens_details = self.cache_write_tokens_details.to_dict()
         else:
             cache_write_tokens_details = self.cache_write_tokens_details
@@ -65,16 +65,16 @@ class ResponseUsageInputTokensDetails:
 
         cache_write_tokens: int | None | Unset = d.pop("cache_write_tokens", UNSET)
 
-        cache_write_tokens_details: None | ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0 | Unset = d.pop(
+        cache_write_tokens_details: None | ResponseUsageInputTokensDetailsCacheWriteTokensDetails | Unset = d.pop(
             "cache_write_tokens_details", UNSET
         )
         if isinstance(cache_write_tokens_details, dict):
             try:
-                cache_write_tokens_details = ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0.from_dict(
+                cache_write_tokens_details = ResponseUsageInputTokensDetailsCacheWriteTokensDetails.from_dict(
                     cache_write_tokens_details
                 )
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass  # not readable as ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0: kept as it came
+                pass  # not readable as ResponseUsageInputTokensDetailsCacheWriteTokensDetails: kept as it came
 
         response_usage_input_tokens_details = cls(
             cached_tokens,
@@ -103,6 +103,6 @@ class ResponseUsageInputTokensDetails:
 
 
 # Imported once ResponseUsageInputTokensDetails exists, so that models which contain each other load in either order.
-from ..models.response_usage_input_tokens_details_cache_write_tokens_details_type_0 import (
-    ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0,
+from ..models.response_usage_input_tokens_details_cache_write_tokens_details import (
+    ResponseUsageInputTokensDetailsCacheWriteTokensDetails,
 )

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseMetadataType0")
+T = TypeVar("T", bound="ResponseMetadata")
 
 
 @_attrs_define
-class ResponseMetadataType0:
+class ResponseMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ResponseMetadataType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        response_metadata_type_0 = cls()
+        response_metadata = cls()
 
-        response_metadata_type_0.additional_properties = d
-        return response_metadata_type_0
+        response_metadata.additional_properties = d
+        return response_metadata
 
     @property
     def additional_keys(self) -> list[str]:

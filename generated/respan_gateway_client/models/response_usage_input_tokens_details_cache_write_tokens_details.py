@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0")
+T = TypeVar("T", bound="ResponseUsageInputTokensDetailsCacheWriteTokensDetails")
 
 
 @_attrs_define
-class ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0:
+class ResponseUsageInputTokensDetailsCacheWriteTokensDetails:
     """
     Attributes:
         ttl_12h_tokens (int): Input tokens written with 12-hour retention.
@@ -44,13 +44,13 @@ class ResponseUsageInputTokensDetailsCacheWriteTokensDetailsType0:
 
         ttl_30m_tokens = d.pop("ttl_30m_tokens")
 
-        response_usage_input_tokens_details_cache_write_tokens_details_type_0 = cls(
+        response_usage_input_tokens_details_cache_write_tokens_details = cls(
             ttl_12h_tokens,
             ttl_30m_tokens,
         )
 
-        response_usage_input_tokens_details_cache_write_tokens_details_type_0.additional_properties = d
-        return response_usage_input_tokens_details_cache_write_tokens_details_type_0
+        response_usage_input_tokens_details_cache_write_tokens_details.additional_properties = d
+        return response_usage_input_tokens_details_cache_write_tokens_details
 
     @property
     def additional_keys(self) -> list[str]:
