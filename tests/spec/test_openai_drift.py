@@ -75,6 +75,16 @@ def test_a_narrower_form_is_named(spec: dict[str, Any]) -> None:
     assert "responses.request.input[type=function_call_output].output: a list" in findings(changed)
 
 
+def test_a_request_parameter_openai_accepts_as_null_is_named_unless_the_spec_does_too(spec: dict[str, Any]) -> None:
+    changed = copy.deepcopy(spec)
+    params = changed["components"]["schemas"]["ChatCompletionParams"]["properties"]
+    params["temperature"]["type"] = "number"
+    params["stop"] = params["stop"]["anyOf"][0]
+    found = findings(changed)
+    assert {"chat.request.temperature: null", "chat.request.stop: null"} <= set(found)
+    assert not any(finding.startswith("chat.ChatCompletion") and finding.endswith(": null") for finding in found)
+
+
 def test_an_exclusion_excuses_its_path_and_below(spec: dict[str, Any], tmp_path: Path) -> None:
     decisions = tmp_path / "decisions.md"
     text = DECISIONS.read_text(encoding="utf-8")
