@@ -5,6 +5,10 @@ it alone would fail on the day a gateway sends a member the spec does not list y
 stream event). So every union whose members are objects told apart by their `type` gets one more member here,
 `Unknown<Union>`: any object with a string `type`, every field kept in `additional_properties`. The templates
 (overlays/templates) try it last, when no member's `type` matches or the matching member cannot read the data.
+
+Likewise every optional field of an answer may be null here (other gateways send `null` for what they leave out).
+Making a schema nullable must not rename its generated class, so inline enums and objects that may be null are
+given, as components, the names the generator gives them when they may not.
 """
 
 from __future__ import annotations
