@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -19,7 +19,7 @@ from openai.types.responses import Response as SdkResponse
 from openai.types.responses import ResponseStreamEvent as SdkResponseStreamEvent
 from polyfactory.factories.pydantic_factory import ModelFactory
 from pydantic import BaseModel
-from respan_gateway_client import StreamError
+from respan_gateway_client import AuthenticatedClient, StreamError
 from respan_gateway_client.api.chat import create_chat_completion
 from respan_gateway_client.api.responses import create_response
 from respan_gateway_client.models import ChatCompletion, ChatCompletionChunk, Response
@@ -50,20 +50,29 @@ def untyped(value: Any, where: str = "") -> list[str]:
     return [found for field in fields for found in untyped(getattr(value, field.name), f"{where}/{field.name}")]
 
 
-@pytest.mark.parametrize("data", list(built(SdkChatCompletion, ANSWERS)), ids=lambda _: "chat.completion")
-def test_any_chat_completion_of_the_sdk_reads_typed_and_whole(data: dict[str, Any]) -> None:
-    client = mock_client(Recorder(httpx.Response(200, json=data)))
-    parsed = create_chat_completion.sync(client=client, body=chat_body())
-    assert isinstance(parsed, ChatCompletion)
-    assert untyped(parsed) == []
-    assert parsed.to_dict() == data
+def call_chat(client: AuthenticatedClient) -> object:
+    return create_chat_completion.sync(client=client, body=chat_body())
 
 
-@pytest.mark.parametrize("data", list(built(SdkResponse, ANSWERS)), ids=lambda _: "response")
-def test_any_response_of_the_sdk_reads_typed_and_whole(data: dict[str, Any]) -> None:
-    client = mock_client(Recorder(httpx.Response(200, json=data)))
-    parsed = create_response.sync(client=client, body=responses_body())
-    assert isinstance(parsed, Response)
+def call_responses(client: AuthenticatedClient) -> object:
+    return create_response.sync(client=client, body=responses_body())
+
+
+CASES = [
+    *[
+        pytest.param(data, call_chat, ChatCompletion, id="chat.completion")
+        for data in built(SdkChatCompletion, ANSWERS)
+    ],
+    *[pytest.param(data, call_responses, Response, id="response") for data in built(SdkResponse, ANSWERS)],
+]
+
+
+@pytest.mark.parametrize(("data", "call", "model"), CASES)
+def test_any_answer_of_the_sdk_reads_typed_and_whole(
+    data: dict[str, Any], call: Callable[[AuthenticatedClient], object], model: type[ChatCompletion | Response]
+) -> None:
+    parsed = call(mock_client(Recorder(httpx.Response(200, json=data))))
+    assert isinstance(parsed, model)
     assert untyped(parsed) == []
     assert parsed.to_dict() == data
 
