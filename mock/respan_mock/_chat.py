@@ -105,7 +105,7 @@ class ChatEndpoint:
             "model": outcome.candidate.model,
             "system_fingerprint": FINGERPRINT,
             "choices": [_choice(choice, outcome.prepared.body) for choice in outcome.choices],
-            "usage": usage(outcome),
+            "usage": _render.chat_usage(outcome, 0),
         }
         if outcome.prepared.prompt_messages is not None:
             completion["prompt_messages"] = outcome.prepared.prompt_messages
@@ -144,14 +144,14 @@ class ChatEndpoint:
                 "finish_reason": choice.finish_reason,
             }
             if breakdown_at_end and number == len(outcome.choices):
-                data = {"choices": [final], "request_breakdown": _stream_breakdown(outcome, first_token_at)}
+                data = {"choices": [final], "request_breakdown": outcome.stream_breakdown(first_token_at)}
                 yield sse(head + b"," + _json.dumps(data)[1:-1] + tail)
             else:
                 yield chunk([final])
         if include_usage:
-            last: dict[str, Any] = {"choices": [], "usage": usage(outcome)}
+            last: dict[str, Any] = {"choices": [], "usage": _render.chat_usage(outcome, 0)}
             if outcome.wants_breakdown:
-                last["request_breakdown"] = _stream_breakdown(outcome, first_token_at)
+                last["request_breakdown"] = outcome.stream_breakdown(first_token_at)
             yield sse(head + b"," + _json.dumps(last)[1:-1] + b"}")
         yield sse(b"[DONE]")
 
@@ -164,30 +164,6 @@ class ChatEndpoint:
             {"content": choice.text, "tool_calls": [call.__dict__ for call in choice.tool_calls] or None}
             for choice in outcome.choices
         ]
-
-
-def usage(outcome: Outcome) -> dict[str, Any]:
-    """CompletionUsage; the token details only with the token-breakdown beta flag."""
-    result: dict[str, Any] = {
-        "prompt_tokens": outcome.prompt_tokens,
-        "completion_tokens": outcome.completion_tokens,
-        "total_tokens": outcome.prompt_tokens + outcome.completion_tokens,
-    }
-    if outcome.token_details:
-        result["prompt_tokens_details"] = {"cached_tokens": 0, "audio_tokens": 0}
-        result["completion_tokens_details"] = {
-            "reasoning_tokens": 0,
-            "audio_tokens": 0,
-            "accepted_prediction_tokens": 0,
-            "rejected_prediction_tokens": 0,
-        }
-    return result
-
-
-def _stream_breakdown(outcome: Outcome, first_token_at: float | None) -> dict[str, Any]:
-    now = time.perf_counter()
-    ttft = (first_token_at - outcome.started) if first_token_at is not None else None
-    return outcome.breakdown(now - outcome.started, ttft)
 
 
 def _tool_to_call(body: Mapping[str, Any]) -> ToolSpec | None:

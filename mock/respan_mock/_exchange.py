@@ -3,6 +3,7 @@ endpoint renders as JSON or as a stream."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any, Final, Protocol
 
@@ -74,6 +75,12 @@ class Outcome:
     @property
     def wants_breakdown(self) -> bool:
         return bool(self.params.get("request_breakdown", False))
+
+    def stream_breakdown(self, first_token_at: float | None) -> dict[str, Any]:
+        """The `request_breakdown` at the end of a stream: its latency until now, its time to first token from
+        `first_token_at` (a time.perf_counter() value; None: no token was sent)."""
+        ttft = first_token_at - self.started if first_token_at is not None else None
+        return self.breakdown(time.perf_counter() - self.started, ttft)
 
     def breakdown(self, latency: float, time_to_first_token: float | None = None) -> dict[str, Any]:
         """The `request_breakdown` object (schema RequestBreakdown)."""

@@ -5,6 +5,7 @@ their events: the time to first token before the first delta, then one token's t
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -21,6 +22,17 @@ Stream = Iterator[bytes | float]
 
 def sse(data: bytes) -> bytes:
     return b"data: " + data + b"\n\n"
+
+
+def event_writer() -> Callable[..., bytes]:
+    """Frames the events of one Responses stream: `event(kind, **fields)` gives its SSE bytes, numbered from 0."""
+    numbers = itertools.count()
+
+    def event(kind: str, **fields: Any) -> bytes:
+        data = _json.dumps({"type": kind, "sequence_number": next(numbers), **fields})
+        return b"event: " + kind.encode() + b"\ndata: " + data + b"\n\n"
+
+    return event
 
 
 def _reply(outcome: Outcome) -> Reply:
@@ -58,7 +70,8 @@ def generation_seconds(outcome: Outcome) -> float:
 # --- chat ----------------------------------------------------------------------------------------------------
 
 
-def chat_usage(outcome: Outcome) -> dict[str, Any]:
+def chat_usage(outcome: Outcome, reasoning_tokens: int) -> dict[str, Any]:
+    """CompletionUsage; the token details only with the token-breakdown beta flag."""
     usage: dict[str, Any] = {
         "prompt_tokens": outcome.prompt_tokens,
         "completion_tokens": outcome.completion_tokens,
@@ -67,7 +80,7 @@ def chat_usage(outcome: Outcome) -> dict[str, Any]:
     if outcome.token_details:
         usage["prompt_tokens_details"] = {"cached_tokens": 0, "audio_tokens": 0}
         usage["completion_tokens_details"] = {
-            "reasoning_tokens": _reply(outcome).reasoning_tokens(),
+            "reasoning_tokens": reasoning_tokens,
             "audio_tokens": 0,
             "accepted_prediction_tokens": 0,
             "rejected_prediction_tokens": 0,
@@ -84,7 +97,7 @@ def chat_completion(outcome: Outcome, latency: float) -> dict[str, Any]:
         "model": outcome.candidate.model,
         "system_fingerprint": FINGERPRINT,
         "choices": [_chat_choice(reply, choice) for choice in outcome.choices],
-        "usage": chat_usage(outcome),
+        "usage": chat_usage(outcome, reply.reasoning_tokens()),
     }
     if outcome.prepared.prompt_messages is not None:
         completion["prompt_messages"] = outcome.prepared.prompt_messages
@@ -141,14 +154,14 @@ def chat_events(outcome: Outcome) -> Stream:
     breakdown_at_end = outcome.wants_breakdown and not include_usage
     for number, choice in enumerate(outcome.choices, start=1):
         if breakdown_at_end and number == len(outcome.choices):
-            breakdown = _stream_breakdown(outcome, pacer)
+            breakdown = outcome.stream_breakdown(pacer.first_token_at)
             yield chunk(choice.index, {}, choice.finish_reason, request_breakdown=breakdown)
         else:
             yield chunk(choice.index, {}, choice.finish_reason)
     if include_usage:
-        last: dict[str, Any] = {"choices": [], "usage": chat_usage(outcome)}
+        last: dict[str, Any] = {"choices": [], "usage": chat_usage(outcome, reply.reasoning_tokens())}
         if outcome.wants_breakdown:
-            last["request_breakdown"] = _stream_breakdown(outcome, pacer)
+            last["request_breakdown"] = outcome.stream_breakdown(pacer.first_token_at)
         yield sse(head + b"," + _json.dumps(last)[1:-1] + b"}")
     yield sse(b"[DONE]")
 
@@ -177,12 +190,6 @@ def _paced(pacer: _Pacer, deltas: Iterator[bytes]) -> Stream:
             yield pause
         pacer.sent()
         yield delta
-
-
-def _stream_breakdown(outcome: Outcome, pacer: _Pacer) -> dict[str, Any]:
-    now = time.perf_counter()
-    first = pacer.first_token_at
-    return outcome.breakdown(now - outcome.started, first - outcome.started if first is not None else None)
 
 
 # --- responses -----------------------------------------------------------------------------------------------
@@ -254,13 +261,7 @@ def response_events(outcome: Outcome, envelope: Envelope, remember: Callable[[di
     response_id = new_id("resp_")
     items = response_output(outcome)
     pacer = _Pacer(_reply(outcome).timing)
-    sequence = 0
-
-    def event(kind: str, **fields: Any) -> bytes:
-        nonlocal sequence
-        data = _json.dumps({"type": kind, "sequence_number": sequence, **fields})
-        sequence += 1
-        return b"event: " + kind.encode() + b"\ndata: " + data + b"\n\n"
+    event = event_writer()
 
     snapshot = envelope(outcome, response_id, [], final=False)
     yield event("response.created", response=snapshot)
@@ -277,7 +278,7 @@ def response_events(outcome: Outcome, envelope: Envelope, remember: Callable[[di
         yield event("response.output_item.done", output_index=index, item=item)
     final = _final(outcome, envelope, response_id, items)
     if outcome.wants_breakdown:
-        final["request_breakdown"] = _stream_breakdown(outcome, pacer)
+        final["request_breakdown"] = outcome.stream_breakdown(pacer.first_token_at)
     remember(final)
     yield event("response.completed" if final["status"] == "completed" else "response.incomplete", response=final)
 

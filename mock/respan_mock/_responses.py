@@ -142,13 +142,7 @@ class ResponsesEndpoint:
             return
         response_id = new_id("resp_")
         items = _output_items(outcome)
-        sequence = 0
-
-        def event(kind: str, **fields: Any) -> bytes:
-            nonlocal sequence
-            data = _json.dumps({"type": kind, "sequence_number": sequence, **fields})
-            sequence += 1
-            return b"event: " + kind.encode() + b"\ndata: " + data + b"\n\n"
+        event = _render.event_writer()
 
         snapshot = self._response(outcome, response_id, [], final=False)
         yield event("response.created", response=snapshot)
@@ -164,9 +158,7 @@ class ResponsesEndpoint:
             yield event("response.output_item.done", output_index=index, item=item)
         final = self._response(outcome, response_id, items, final=True)
         if outcome.wants_breakdown:
-            now = time.perf_counter()
-            ttft = first_token_at - outcome.started if first_token_at is not None else None
-            final["request_breakdown"] = outcome.breakdown(now - outcome.started, ttft)
+            final["request_breakdown"] = outcome.stream_breakdown(first_token_at)
         self._remember(outcome, final)
         yield event("response.completed" if final["status"] == "completed" else "response.incomplete", response=final)
 
