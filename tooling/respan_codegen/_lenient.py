@@ -102,7 +102,7 @@ def keep_the_names_of_nullable_inline_schemas(spec: dict[str, Any]) -> list[str]
                 if "enum" in plain:
                     plain["enum"] = [value for value in plain["enum"] if value is not None]
                 nullable = _or_null(plain, class_name, schemas)
-                if nullable != {**plain, "type": kinds}:
+                if nullable != {**plain, "type": kinds}:  # equal: a plain value, nothing to name
                     properties[key] = nullable
                     named.append(class_name)
     return named
