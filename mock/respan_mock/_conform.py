@@ -14,7 +14,7 @@ import jsonschema_rs
 
 from respan_mock import _json
 from respan_mock._errors import ApiError
-from respan_mock._validation import SchemaValidator, decode_json_header, header_rules
+from respan_mock._validation import SchemaValidator, decode_json_header, header_rules, resolve
 
 DONE: Final = "[DONE]"
 TERMINAL: Final = frozenset({"response.completed", "response.incomplete", "response.failed", "error"})
@@ -62,7 +62,7 @@ class SpecChecks:
         responses = self._spec["paths"][spec_path]["post"]["responses"]
         if str(status) not in responses:
             return [f"answer: status {status} is not documented (documented: {', '.join(sorted(responses))})"]
-        documented = self._resolve(responses[str(status)])
+        documented = resolve(self._spec, responses[str(status)])
         media = content_type.split(";", 1)[0].strip().lower()
         content = documented.get("content", {})
         if media not in content:
@@ -99,14 +99,6 @@ class SpecChecks:
         if endpoint == "chat":
             return ChatStreamCheck(self, include_usage)
         return ResponsesStreamCheck(self)
-
-    def _resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
-        while "$ref" in node:
-            target: Any = self._spec
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
-            node = target
-        return node
 
 
 def _request_ref(spec: Mapping[str, Any], path: str) -> str:

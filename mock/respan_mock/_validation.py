@@ -61,10 +61,10 @@ def header_rules(spec: Mapping[str, Any], path: str) -> tuple[HeaderRule, ...]:
     """The header parameters of POST `path`, each with compiled validators."""
     rules = []
     for parameter in spec["paths"][path]["post"].get("parameters", []):
-        parameter = _resolve(spec, parameter)
+        parameter = resolve(spec, parameter)
         if parameter.get("in") != "header":
             continue
-        schema = _resolve(spec, parameter["schema"])
+        schema = resolve(spec, parameter["schema"])
         ref = parameter["schema"].get("$ref")
         content_schema = schema.get("contentSchema")
         decoded = None
@@ -91,7 +91,8 @@ def decode_json_header(name: str, value: str) -> dict[str, Any]:
     return decoded
 
 
-def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+def resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """`node`, or what its `$ref` (a pointer into `spec`) points at, until there is no `$ref`."""
     while "$ref" in node:
         target: Any = spec
         for part in node["$ref"].removeprefix("#/").split("/"):
